@@ -1,0 +1,204 @@
+/**
+ * The parameter table: one row per dotted config key. It is the single source of truth for the
+ * experiment config — the TypeScript type, the zod schema, the defaults, the URL codec, slider
+ * ranges and CLI flags are all derived from it, so adding a knob means adding one row here.
+ */
+import { DATASET_NAMES } from '../data/types';
+import { archError } from './arch';
+import { int, nullableInt, num, oneOf, text } from './row';
+
+export type { ParamKind, ParamRow } from './row';
+
+/** Rows in the order of URLs, `--help` and the controls panel. */
+export const PARAMS = [
+  oneOf(
+    'dataset',
+    DATASET_NAMES,
+    'mnist',
+    'Which data to learn: handwritten digits, clothing, or a 2-D toy set.',
+  ),
+  int('trainSize', {
+    min: 100,
+    max: 60000,
+    step: 100,
+    default: 10000,
+    describe: 'How many training examples to use; fewer trains faster.',
+  }),
+  int('seed', {
+    min: 0,
+    max: 2 ** 31 - 1,
+    step: 1,
+    default: 1,
+    describe: 'Master random seed: the same seed gives the same run.',
+  }),
+  oneOf(
+    'backend',
+    ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'],
+    'auto',
+    'Where the maths runs; auto tries WebGPU, then WebGL, WASM and CPU.',
+  ),
+  text(
+    'teacher.arch',
+    'mlp:300-100',
+    archError,
+    'The big model: mlp:300-100 means two hidden layers of 300 and 100 units.',
+  ),
+  int('teacher.epochs', {
+    min: 1,
+    max: 200,
+    step: 1,
+    default: 5,
+    describe: 'Passes over the training data for the teacher.',
+  }),
+  text('student.arch', 'mlp:30', archError, 'The small model that learns from the teacher.'),
+  int('student.epochs', {
+    min: 1,
+    max: 200,
+    step: 1,
+    default: 10,
+    describe: 'Passes over the transfer set for the student.',
+  }),
+  nullableInt('student.trainSize', {
+    min: 100,
+    max: 60000,
+    step: 100,
+    default: null,
+    describe: 'Examples the student learns from; empty means the same as trainSize.',
+  }),
+  num('train.lr', {
+    min: 1e-5,
+    max: 1,
+    log: true,
+    default: 0.001,
+    describe: 'Learning rate of the Adam optimiser: the size of each step.',
+  }),
+  int('train.batchSize', {
+    min: 8,
+    max: 1024,
+    step: 8,
+    log: true,
+    default: 128,
+    describe: 'Examples per gradient step.',
+  }),
+  num('distill.temperature', {
+    min: 1,
+    max: 20,
+    step: 0.5,
+    default: 4,
+    describe:
+      "Softens the teacher's outputs so the student sees which wrong answers are nearly right.",
+  }),
+  num('distill.alpha', {
+    min: 0,
+    max: 1,
+    step: 0.05,
+    default: 0.9,
+    describe: "Weight of the teacher's soft targets; the rest goes to the true labels.",
+  }),
+  num('prune.sparsity', {
+    min: 0,
+    max: 0.99,
+    step: 0.01,
+    default: 0,
+    describe: 'Fraction of weights (or units) removed.',
+  }),
+  oneOf(
+    'prune.method',
+    ['magnitude', 'random', 'taylor', 'synflow'],
+    'magnitude',
+    'How weights are scored before the lowest are removed.',
+  ),
+  oneOf(
+    'prune.granularity',
+    ['weight', 'neuron', '2:4'],
+    'weight',
+    'Remove single weights, whole units, or 2 of every 4 weights.',
+  ),
+  oneOf(
+    'prune.scope',
+    ['global', 'layer'],
+    'layer',
+    'Rank weights across the whole network or within each layer.',
+  ),
+  oneOf(
+    'prune.schedule',
+    ['oneshot', 'iterative', 'gradual'],
+    'oneshot',
+    'Prune in one cut, in several rounds, or little by little while training.',
+  ),
+  int('prune.finetuneEpochs', {
+    min: 0,
+    max: 100,
+    step: 1,
+    default: 0,
+    describe: 'Epochs of recovery training after pruning.',
+  }),
+  oneOf(
+    'prune.init',
+    ['keep', 'rewind', 'reinit'],
+    'keep',
+    'Fine-tune from the trained weights, rewind to the initial ones (lottery ticket), or start fresh.',
+  ),
+  int('quant.bits', {
+    min: 1,
+    max: 32,
+    step: 1,
+    values: [1, 2, 3, 4, 5, 6, 7, 8, 32],
+    default: 32,
+    describe: 'Bits per weight; 32 means no quantization.',
+  }),
+  oneOf(
+    'quant.scheme',
+    ['symmetric', 'asymmetric'],
+    'symmetric',
+    'Symmetric around zero, or with a zero point to fit lopsided ranges.',
+  ),
+  oneOf(
+    'quant.granularity',
+    ['tensor', 'channel'],
+    'channel',
+    'One scale for a whole layer, or one per output unit.',
+  ),
+  oneOf(
+    'quant.mode',
+    ['ptq', 'qat', 'kmeans'],
+    'ptq',
+    'Quantize after training, train with quantization in the loop, or share weights by k-means.',
+  ),
+  num('lowrank.rank', {
+    min: 0.01,
+    max: 1,
+    step: 0.01,
+    default: 1,
+    describe: 'Fraction of full rank kept by factorising each layer; 1 means off.',
+  }),
+  oneOf('target', ['teacher', 'student'], 'teacher', 'Which model the compression sliders act on.'),
+] as const;
+
+export type AnyParamRow = (typeof PARAMS)[number];
+/** Every dotted key, e.g. 'prune.sparsity'. */
+export type ParamKey = AnyParamRow['key'];
+/** The value type of one key, e.g. ParamValue<'prune.method'> = 'magnitude' | 'random' | ... */
+export type ParamValue<K extends ParamKey> = Extract<AnyParamRow, { key: K }>['default'];
+
+type TopKey = Exclude<ParamKey, `${string}.${string}`>;
+type GroupName = ParamKey extends infer K ? (K extends `${infer G}.${string}` ? G : never) : never;
+
+/** The nested config, computed from the table: `{ dataset, ..., prune: { sparsity, ... }, ... }`. */
+export type ExperimentConfig = {
+  [N in TopKey | GroupName]: N extends TopKey
+    ? ParamValue<N>
+    : { [K in ParamKey as K extends `${N}.${infer F}` ? F : never]: ParamValue<K> };
+};
+
+const ROWS_BY_KEY: ReadonlyMap<string, AnyParamRow> = new Map(PARAMS.map((row) => [row.key, row]));
+
+/** The row for a key, or undefined for a key the lab does not know. */
+export function findParam(key: string): AnyParamRow | undefined {
+  return ROWS_BY_KEY.get(key);
+}
+
+/** Group names ('teacher', 'prune', ...), derived from the dotted keys. */
+export const GROUP_NAMES: readonly string[] = [
+  ...new Set(PARAMS.flatMap((row) => (row.key.includes('.') ? [row.key.split('.')[0]] : []))),
+];
