@@ -1,0 +1,83 @@
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-webgpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+
+export const BACKEND_ORDER = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendName = (typeof BACKEND_ORDER)[number];
+export type BackendRequest = BackendName | 'auto';
+
+export interface BackendInfo {
+  /** The backend actually in use. */
+  name: BackendName;
+  /** GPU adapter description where the browser tells it (e.g. "SwiftShader"), else null. */
+  adapter: string | null;
+  /** True for software adapters such as SwiftShader: correct, but slow. */
+  isFallbackAdapter: boolean;
+  /** Backends tried before `name`, and why each failed. Empty when the first choice worked. */
+  fallbacks: { backend: BackendName; reason: string }[];
+}
+
+/** Where the three wasm binaries live: URLs in the browser (Vite `?url` imports), a directory
+ * prefix in Node. Set once per process, before the wasm backend is first initialised. */
+export type WasmPaths =
+  | { prefix: string }
+  | { 'tfjs-backend-wasm.wasm': string; 'tfjs-backend-wasm-simd.wasm': string; 'tfjs-backend-wasm-threaded-simd.wasm': string };
+
+let wasmPathsSet = false;
+
+export function configureWasm(paths: WasmPaths): void {
+  if (wasmPathsSet) return;
+  wasmPathsSet = true;
+  if ('prefix' in paths) setWasmPaths(paths.prefix);
+  else setWasmPaths(paths);
+}
+
+function candidates(requested: BackendRequest): BackendName[] {
+  if (requested === 'auto') return [...BACKEND_ORDER];
+  // A specific request still falls back, in the usual order, to what comes after it.
+  const rest = BACKEND_ORDER.filter((b) => b !== requested);
+  return [requested, ...rest.slice(BACKEND_ORDER.indexOf(requested))];
+}
+
+async function describeAdapter(): Promise<{ adapter: string | null; isFallbackAdapter: boolean }> {
+  const gpu = (globalThis.navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } } | undefined)?.gpu;
+  if (!gpu) return { adapter: null, isFallbackAdapter: false };
+  try {
+    const a = (await gpu.requestAdapter()) as {
+      info?: { vendor?: string; architecture?: string; description?: string; device?: string };
+      isFallbackAdapter?: boolean;
+    } | null;
+    if (!a) return { adapter: null, isFallbackAdapter: false };
+    const info = a.info ?? {};
+    const parts = [info.description, info.vendor, info.architecture, info.device].filter((s) => !!s);
+    const fallback = a.isFallbackAdapter === true || /swiftshader/i.test(parts.join(' '));
+    const name = parts.length > 0 ? parts.join(' ') : fallback ? 'SwiftShader' : 'unknown adapter';
+    return { adapter: /swiftshader/i.test(name) ? `SwiftShader (${name})` : name, isFallbackAdapter: fallback };
+  } catch {
+    return { adapter: null, isFallbackAdapter: false };
+  }
+}
+
+/** Initialises the first backend of the request's order that works, and says why others did not. */
+export async function initBackend(requested: BackendRequest): Promise<BackendInfo> {
+  const fallbacks: BackendInfo['fallbacks'] = [];
+  for (const name of candidates(requested)) {
+    if (!tf.findBackendFactory(name)) {
+      fallbacks.push({ backend: name, reason: 'not available in this build' });
+      continue;
+    }
+    try {
+      if (name === 'webgpu' && !(globalThis.navigator as unknown as { gpu?: unknown } | undefined)?.gpu) {
+        throw new Error('WebGPU is not available here (navigator.gpu is missing)');
+      }
+      const ok = await tf.setBackend(name);
+      if (!ok) throw new Error('initialisation failed');
+      await tf.ready();
+      const adapter = name === 'webgpu' ? await describeAdapter() : { adapter: null, isFallbackAdapter: false };
+      return { name, ...adapter, fallbacks };
+    } catch (e) {
+      fallbacks.push({ backend: name, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  throw new Error(`No backend could be initialised: ${fallbacks.map((f) => `${f.backend}: ${f.reason}`).join('; ')}`);
+}

@@ -1,0 +1,104 @@
+import * as tf from '@tensorflow/tfjs';
+import type { Rng } from '../random';
+import { fans, paramShapes } from './layers';
+import type { LayerSpec } from './layers';
+import type { NetworkSpec } from './spec';
+import { specParamCount } from './spec';
+
+export interface LayerParams {
+  spec: LayerSpec;
+  weights: tf.Variable;
+  bias: tf.Variable;
+}
+
+/** tf.variable shares the initial tensor's data but leaves that tensor alive; tidy frees it. */
+const newVariable = (values: Float32Array, shape: number[]): tf.Variable =>
+  tf.tidy(() => tf.variable(tf.tensor(values, shape), true));
+
+/** Plain-array copy of a network's parameters, in layer order (weights then bias). */
+export type WeightSnapshot = { name: string; weights: Float32Array; bias: Float32Array }[];
+
+/**
+ * A network owns its variables: create it, train it, `dispose()` it. The forward pass is a
+ * plain function of the variables so training loops, distillation and compression can all
+ * reuse it without tf.LayersModel.
+ */
+export class Network {
+  readonly layers: LayerParams[];
+
+  private constructor(
+    readonly spec: NetworkSpec,
+    layers: LayerParams[],
+  ) {
+    this.layers = layers;
+  }
+
+  /** Glorot-uniform weights from the seeded generator, zero biases (the Keras defaults). */
+  static create(spec: NetworkSpec, rng: Rng): Network {
+    const layers = spec.layers.map((layer) => {
+      const [wShape, bShape] = paramShapes(layer);
+      const { fanIn, fanOut } = fans(layer);
+      const limit = Math.sqrt(6 / (fanIn + fanOut));
+      const w = new Float32Array(wShape.reduce((a, b) => a * b, 1));
+      for (let i = 0; i < w.length; i++) w[i] = (rng.next() * 2 - 1) * limit;
+      return { spec: layer, weights: newVariable(w, wShape), bias: newVariable(new Float32Array(bShape[0]), bShape) };
+    });
+    return new Network(spec, layers);
+  }
+
+  static fromSnapshot(spec: NetworkSpec, snapshot: WeightSnapshot): Network {
+    const layers = spec.layers.map((layer, i) => {
+      const [wShape, bShape] = paramShapes(layer);
+      return {
+        spec: layer,
+        weights: newVariable(snapshot[i].weights, wShape),
+        bias: newVariable(snapshot[i].bias, bShape),
+      };
+    });
+    return new Network(spec, layers);
+  }
+
+  get paramCount(): number {
+    return specParamCount(this.spec);
+  }
+
+  get trainableVariables(): tf.Variable[] {
+    return this.layers.flatMap((l) => [l.weights, l.bias]);
+  }
+
+  /** Logits for a batch. `x` is [batch, features] or [batch, h, w, c]; reshaped as needed. */
+  forward(x: tf.Tensor): tf.Tensor2D {
+    return tf.tidy(() => {
+      let h: tf.Tensor = x;
+      for (const { spec, weights, bias } of this.layers) {
+        if (spec.kind === 'conv') {
+          if (h.rank !== 4) h = h.reshape([h.shape[0], ...this.spec.inputShape]);
+          h = tf.relu(tf.conv2d(h as tf.Tensor4D, weights as tf.Tensor4D, 1, 'same').add(bias));
+          h = tf.maxPool(h as tf.Tensor4D, spec.pool, spec.pool, 'same');
+        } else {
+          if (h.rank !== 2) h = h.reshape([h.shape[0], -1]);
+          h = tf.matMul(h as tf.Tensor2D, weights as tf.Tensor2D).add(bias);
+          if (spec.relu) h = tf.relu(h);
+        }
+      }
+      return h as tf.Tensor2D;
+    });
+  }
+
+  async snapshot(): Promise<WeightSnapshot> {
+    return Promise.all(
+      this.layers.map(async (l) => ({
+        name: l.spec.name,
+        weights: (await l.weights.data()) as Float32Array,
+        bias: (await l.bias.data()) as Float32Array,
+      })),
+    );
+  }
+
+  dispose(): void {
+    for (const l of this.layers) {
+      l.weights.dispose();
+      l.bias.dispose();
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import * as tf from '@tensorflow/tfjs';
+import type { DataSplit } from '../data/types';
+import { fillBatch } from '../data/batch';
+import type { Network } from '../model/network';
+import type { Rng } from '../random';
+import { permutation } from '../random';
+import { RunError } from '../experiment/events';
+import { correctCount, crossEntropy } from './losses';
+import { evaluateAccuracy } from './evaluate';
+import { yieldToEventLoop } from './yield';
+
+/** Computes the loss to minimise from the batch logits; the default is cross-entropy. */
+export type LossFn = (logits: tf.Tensor2D, labels: tf.Tensor1D, batchIndices: Int32Array) => tf.Scalar;
+
+export interface TrainOptions {
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  /** Drives the per-epoch shuffle; the same seed gives the same batches. */
+  rng: Rng;
+  featureSize: number;
+  numClasses: number;
+  /** Read metrics back from the device every this many steps (one GPU→CPU sync each time). */
+  reportEvery?: number;
+  /** Held-out examples scored at the end of each epoch. */
+  preview?: DataSplit;
+  signal?: AbortSignal;
+  loss?: LossFn;
+  onProgress?: (p: StepReport) => void;
+  onEpoch?: (e: EpochReport) => void;
+}
+
+export interface StepReport {
+  epoch: number;
+  step: number;
+  stepsPerEpoch: number;
+  fraction: number;
+  loss: number;
+  accuracy: number;
+  samplesPerSec: number;
+  etaMs: number;
+}
+
+export interface EpochReport {
+  epoch: number;
+  loss: number;
+  trainAccuracy: number;
+  previewAccuracy: number;
+}
+
+export interface TrainSummary {
+  steps: number;
+  samples: number;
+  ms: number;
+  finalLoss: number;
+}
+
+/**
+ * Our own loop rather than model.fit: seeded shuffling (fit ignores seeds), fixed batch shapes
+ * (the WebGPU buffer pool is keyed by size, so the last partial batch is dropped), metrics
+ * accumulated on the device and read back every `reportEvery` steps, NaN detection on the CPU
+ * (WGSL may drop NaN checks), and cancellation between steps.
+ */
+export async function trainNetwork(net: Network, data: DataSplit, opts: TrainOptions): Promise<TrainSummary> {
+  const batch = Math.min(opts.batchSize, data.n);
+  const stepsPerEpoch = Math.floor(data.n / batch);
+  const totalSteps = stepsPerEpoch * opts.epochs;
+  const reportEvery = opts.reportEvery ?? Math.max(1, Math.min(20, Math.ceil(stepsPerEpoch / 5)));
+  const optimizer = tf.train.adam(opts.learningRate);
+  const vars = net.trainableVariables;
+  const lossFn: LossFn = opts.loss ?? ((logits, labels) => crossEntropy(logits, labels, opts.numClasses));
+  const x = new Float32Array(batch * opts.featureSize);
+  const y = new Int32Array(batch);
+  const batchIndices = new Int32Array(batch);
+
+  let lossSum = tf.scalar(0);
+  let correctSum = tf.scalar(0);
+  let pending = 0;
+  let done = 0;
+  let epochLoss = 0;
+  let epochCorrect = 0;
+  let epochSeen = 0;
+  let lastLoss = NaN;
+  const t0 = performance.now();
+
+  const readBack = async (epoch: number, step: number) => {
+    const [l, c] = await Promise.all([lossSum.data(), correctSum.data()]);
+    const meanLoss = l[0] / pending;
+    if (!Number.isFinite(meanLoss)) {
+      throw new RunError(
+        'nan-loss',
+        `The loss became ${Number.isNaN(meanLoss) ? 'NaN' : 'infinite'} at epoch ${epoch + 1}, step ${step + 1}. ` +
+          `Try a lower learning rate (now ${opts.learningRate}).`,
+      );
+    }
+    epochLoss += l[0];
+    epochCorrect += c[0];
+    epochSeen += pending;
+    lastLoss = meanLoss;
+    const elapsed = performance.now() - t0;
+    opts.onProgress?.({
+      epoch,
+      step,
+      stepsPerEpoch,
+      fraction: done / totalSteps,
+      loss: meanLoss,
+      accuracy: c[0] / (pending * batch),
+      samplesPerSec: (done * batch) / (elapsed / 1000),
+      etaMs: (elapsed / done) * (totalSteps - done),
+    });
+    lossSum.dispose();
+    correctSum.dispose();
+    lossSum = tf.scalar(0);
+    correctSum = tf.scalar(0);
+    pending = 0;
+  };
+
+  try {
+    for (let epoch = 0; epoch < opts.epochs; epoch++) {
+      const order = permutation(data.n, opts.rng);
+      epochLoss = 0;
+      epochCorrect = 0;
+      epochSeen = 0;
+      for (let step = 0; step < stepsPerEpoch; step++) {
+        if (opts.signal?.aborted) throw new RunError('cancelled', 'cancelled by the user');
+        fillBatch(data, order, step * batch, batch, x, y);
+        batchIndices.set(order.subarray(step * batch, (step + 1) * batch));
+        const [nextLoss, nextCorrect] = tf.tidy(() => {
+          const xs = tf.tensor2d(x, [batch, opts.featureSize]);
+          const ys = tf.tensor1d(y, 'int32');
+          let correct: tf.Scalar | null = null;
+          const cost = optimizer.minimize(
+            () => {
+              const logits = net.forward(xs);
+              // Counted inside the same forward pass, so accuracy costs no second pass.
+              correct = tf.keep(correctCount(logits, ys));
+              return lossFn(logits, ys, batchIndices);
+            },
+            true,
+            vars,
+          )!;
+          const out = [lossSum.add(cost), correctSum.add(correct!)];
+          tf.dispose(correct!);
+          return out;
+        });
+        lossSum.dispose();
+        correctSum.dispose();
+        lossSum = nextLoss as tf.Scalar;
+        correctSum = nextCorrect as tf.Scalar;
+        pending++;
+        done++;
+        if (pending === reportEvery || step === stepsPerEpoch - 1) {
+          await readBack(epoch, step);
+          await yieldToEventLoop();
+        }
+      }
+      const previewAccuracy = opts.preview ? await evaluateAccuracy(net, opts.preview, opts.featureSize) : NaN;
+      opts.onEpoch?.({
+        epoch,
+        loss: epochLoss / Math.max(1, epochSeen),
+        trainAccuracy: epochCorrect / Math.max(1, epochSeen * batch),
+        previewAccuracy,
+      });
+    }
+  } finally {
+    lossSum.dispose();
+    correctSum.dispose();
+    optimizer.dispose();
+  }
+  return { steps: done, samples: done * batch, ms: performance.now() - t0, finalLoss: lastLoss };
+}
