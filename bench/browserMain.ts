@@ -1,0 +1,33 @@
+import { BACKEND_ORDER, configureWasm, initBackend } from '../src/core/backend';
+import { browserWasmPaths } from '../src/engine/wasmPaths';
+import { benchTrainLoop } from './trainLoopBench';
+import type { TrainLoopFigures } from './trainLoopBench';
+
+type Entry = TrainLoopFigures | { backend: string; skipped: string };
+
+// Software WebGPU (SwiftShader) and the plain CPU backend are slow: measure them on less data.
+const SIZES: Record<string, [number, number]> = { webgpu: [1280, 1], cpu: [1280, 1], webgl: [2560, 2], wasm: [2560, 2] };
+
+async function run(): Promise<Entry[]> {
+  configureWasm(browserWasmPaths);
+  const only = new URLSearchParams(location.search).get('backends')?.split(',');
+  const entries: Entry[] = [];
+  for (const name of BACKEND_ORDER) {
+    if (only && !only.includes(name)) continue;
+    try {
+      const info = await initBackend(name);
+      if (info.name !== name) {
+        entries.push({ backend: name, skipped: info.fallbacks[0]?.reason ?? 'unavailable' });
+        continue;
+      }
+      const [examples, epochs] = SIZES[name];
+      entries.push({ ...(await benchTrainLoop(examples, epochs)), adapter: info.adapter } as Entry);
+    } catch (e) {
+      entries.push({ backend: name, skipped: e instanceof Error ? e.message : String(e) });
+    }
+    document.getElementById('log')!.textContent = JSON.stringify(entries, null, 2);
+  }
+  return entries;
+}
+
+(window as unknown as { benchResult: Promise<Entry[]> }).benchResult = run();

@@ -1,0 +1,43 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { createServer } from 'vite';
+import { initBackend } from '../src/core/backend';
+import { benchTrainLoop } from './trainLoopBench';
+import { chromiumLaunchOptions } from '../e2e/chromium';
+
+/**
+ * `npm run bench` — speed figures as ratios measured in one run on one machine, never as
+ * timed assertions in tests. Writes bench/results/latest.json.
+ */
+async function browserTrainLoop(): Promise<unknown> {
+  const server = await createServer({ server: { port: 5199, strictPort: false }, logLevel: 'error' });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5199/';
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`${url}bench/browser.html`);
+    return await page.evaluate(() => (window as unknown as { benchResult: Promise<unknown> }).benchResult, undefined);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = new Date().toISOString();
+  await initBackend('wasm');
+  console.error('trainLoop: Node wasm…');
+  const node = await benchTrainLoop();
+  console.error(JSON.stringify(node));
+  console.error('trainLoop: headless Chromium, every backend…');
+  const browser = await browserTrainLoop();
+  console.error(JSON.stringify(browser));
+  const results = { started, machine: { cores: (await import('node:os')).cpus().length }, trainLoop: { node: [node], chromium: browser } };
+  await mkdir('bench/results', { recursive: true });
+  await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+}
+
+await main();

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** Records every main-thread long task (> 50 ms) from page start, so we can report the worst. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+const longTasksSince = (page: Page, from: number) =>
+  page.evaluate((i) => (window as unknown as { __longTasks: number[] }).__longTasks.slice(i), from);
+
+async function trainTeacher(page: Page, query: string): Promise<{ accuracy: number; worstLongTaskMs: number }> {
+  await watchLongTasks(page);
+  await page.goto(`./?${query}`);
+  const button = page.getByTestId('train-teacher');
+  await expect(button).toBeEnabled();
+  // Long tasks while the page loads (parsing the bundle) are not training's fault.
+  const before = (await longTasksSince(page, 0)).length;
+  await button.click();
+  const accuracy = page.getByTestId('teacher-accuracy');
+  await expect(accuracy).toHaveAttribute('data-value', /^\d/, { timeout: 180_000 });
+  await expect(page.getByTestId('training-progress')).toHaveAttribute('data-value', /^1(\.0+)?$/);
+  const tasks = await longTasksSince(page, before);
+  return { accuracy: Number(await accuracy.getAttribute('data-value')), worstLongTaskMs: Math.max(0, ...tasks) };
+}
+
+test('trains a teacher on real MNIST with wasm, far above chance, without freezing the page', async ({ page }) => {
+  const { accuracy, worstLongTaskMs } = await trainTeacher(
+    page,
+    'dataset=mnist&trainSize=2000&backend=wasm&teacher.arch=mlp:100&teacher.epochs=3&train.lr=0.003&train.batchSize=64',
+  );
+  await expect(page.getByTestId('backend-badge')).toHaveAttribute('data-value', 'wasm');
+  expect(accuracy).toBeGreaterThan(0.8); // chance is 0.1
+  console.log(`wasm: accuracy ${accuracy}, worst main-thread long task ${worstLongTaskMs.toFixed(0)} ms`);
+  // Generous: rendering a chart update can take a few dozen ms on this 2-core machine.
+  expect(worstLongTaskMs).toBeLessThan(250);
+});
+
+test('trains a tiny teacher on WebGPU (SwiftShader) and says so', async ({ page }) => {
+  const { accuracy } = await trainTeacher(
+    page,
+    'dataset=mnist&trainSize=1000&backend=webgpu&teacher.arch=mlp:32&teacher.epochs=2&train.lr=0.01&train.batchSize=100',
+  );
+  const badge = page.getByTestId('backend-badge');
+  await expect(badge).toHaveAttribute('data-value', 'webgpu');
+  await expect(badge).toContainText(/SwiftShader/i);
+  expect(accuracy).toBeGreaterThan(0.5);
+  console.log(`webgpu: accuracy ${accuracy}`);
+});

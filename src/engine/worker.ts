@@ -1,0 +1,101 @@
+/// <reference lib="webworker" />
+import * as Comlink from 'comlink';
+import * as tf from '@tensorflow/tfjs';
+import { configureWasm, initBackend } from '../core/backend';
+import type { BackendInfo, BackendRequest } from '../core/backend';
+import type { ExperimentConfig } from '../core/config';
+import { fetchDataFile, loadDataset } from '../core/data';
+import type { Dataset, DatasetName } from '../core/data/types';
+import { sampleIndices } from '../core/data/subset';
+import type { TrainEvent } from '../core/experiment/events';
+import { trainTeacher } from '../core/experiment/trainTeacher';
+import type { Network } from '../core/model/network';
+import { createRng, deriveSeed } from '../core/random';
+import type { EngineApi, SampleGrid } from './api';
+import { browserWasmPaths } from './wasmPaths';
+
+configureWasm(browserWasmPaths);
+
+/** Everything the worker holds between calls. One instance: the worker is the owner. */
+class EngineState {
+  dataBaseUrl = new URL('../data/', self.location.href).href;
+  backend: BackendInfo | null = null;
+  requested: BackendRequest | null = null;
+  datasets = new Map<string, Promise<Dataset>>();
+  runs = new Map<string, AbortController>();
+  teacher: Network | null = null;
+
+
+  dataset(name: DatasetName, seed: number): Promise<Dataset> {
+    // Image sets are the same for every seed; synthetic sets are generated from it.
+    const key = name === 'mnist' || name === 'fashion-mnist' ? name : `${name}:${seed}`;
+    let p = this.datasets.get(key);
+    if (!p) {
+      p = loadDataset(name, fetchDataFile(this.dataBaseUrl), seed);
+      // A failed load is not cached, so fixing the file and retrying works without a reload.
+      p.catch(() => this.datasets.delete(key));
+      this.datasets.set(key, p);
+    }
+    return p;
+  }
+
+  async ensureBackend(requested: BackendRequest): Promise<BackendInfo> {
+    if (!this.backend || this.requested !== requested) {
+      this.backend = await initBackend(requested);
+      this.requested = requested;
+    }
+    return this.backend;
+  }
+}
+
+const state = new EngineState();
+
+const api: EngineApi & { configure(options: { dataBaseUrl: string }): void } = {
+  configure({ dataBaseUrl }) {
+    state.dataBaseUrl = dataBaseUrl;
+  },
+
+  initBackend: (requested) => state.ensureBackend(requested),
+
+  async samples(name, count): Promise<SampleGrid> {
+    const data = await state.dataset(name, 1);
+    const split = data.test;
+    const idx = sampleIndices(split, count, createRng(deriveSeed(1, 'samples')));
+    const f = data.featureSize;
+    const pixels = split.x instanceof Uint8Array ? new Uint8Array(idx.length * f) : new Float32Array(idx.length * f);
+    const labels = new Uint8Array(idx.length);
+    idx.forEach((row, i) => {
+      pixels.set(split.x.subarray(row * f, (row + 1) * f), i * f);
+      labels[i] = split.y[row];
+    });
+    const imageSize: [number, number] = data.featureShape.length === 3 ? [data.featureShape[0], data.featureShape[1]] : [0, 0];
+    return Comlink.transfer({ dataset: name, imageSize, pixels, labels, classNames: data.classNames }, [pixels.buffer]);
+  },
+
+  async trainTeacher(runId: string, config: ExperimentConfig, onEvent: (e: TrainEvent) => void) {
+    const controller = new AbortController();
+    state.runs.set(runId, controller);
+    try {
+      const backend = await state.ensureBackend(config.backend);
+      onEvent({ type: 'phase', model: 'teacher', phase: 'loading-data' });
+      const data = await state.dataset(config.dataset, config.seed);
+      const { network, summary } = await trainTeacher(config, data, { onEvent, signal: controller.signal });
+      state.teacher?.dispose();
+      state.teacher = network;
+      return { ...summary, backend };
+    } finally {
+      state.runs.delete(runId);
+    }
+  },
+
+  cancel(runId) {
+    state.runs.get(runId)?.abort();
+  },
+
+  async memory() {
+    const m = tf.memory();
+    return { numTensors: m.numTensors, numBytes: m.numBytes };
+  },
+};
+
+Comlink.expose(api);
