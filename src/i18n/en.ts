@@ -1,0 +1,195 @@
+/**
+ * English messages. `ko.ts` has exactly the same keys (a test checks it). Parameter texts sit
+ * under `params.<dotted key>`, so a control finds its label from the PARAMS key alone.
+ */
+export const en = {
+  app: {
+    title: 'Compression Lab',
+    tagline: 'Train a neural network in your browser, then make it small.',
+    controlsHeading: 'Experiment settings',
+    resultsHeading: 'Training and results',
+  },
+  language: {
+    label: 'Language',
+    en: 'English',
+    ko: '한국어',
+  },
+  backend: {
+    label: 'Compute backend',
+    starting: 'Starting the engine…',
+    failed: 'No backend: {{reason}}',
+    software: 'software, slow',
+    unavailable: '{{name}} — {{other}} unavailable: {{reason}}',
+    detailsTitle: 'How the backend was chosen',
+    firstChoice: '{{name}} worked on the first try.',
+    fallbackItem: '{{name}}: {{reason}}',
+    adapter: 'GPU adapter: {{adapter}}',
+    names: {
+      webgpu: 'WebGPU',
+      webgl: 'WebGL',
+      wasm: 'WASM',
+      cpu: 'CPU',
+    },
+  },
+  notice: {
+    title: 'Some settings in this link were not used',
+    item: '{{key}} = “{{value}}”: {{reason}} — using {{used}} instead.',
+    itemIgnored: '{{key}} = “{{value}}”: {{reason}} — ignored.',
+    empty: '(empty)',
+    dismiss: 'Dismiss',
+  },
+  dataset: {
+    heading: 'Data',
+    samplesHeading: 'Examples from the test set',
+    loading: 'Loading examples…',
+    loadFailed: 'Could not load examples: {{message}}',
+    pointsCaption: '{{count}} points, coloured by class',
+    legend: 'Classes',
+    sampleLabel: 'Example {{index}}: {{name}}',
+    names: {
+      mnist: 'MNIST — handwritten digits',
+      'fashion-mnist': 'Fashion-MNIST — clothing',
+      spiral: 'Spiral — two interleaved arms',
+      circles: 'Circles — one ring inside another',
+      xor: 'XOR — four quadrants',
+      gaussians: 'Gaussians — overlapping blobs',
+    },
+  },
+  classNames: {
+    spiral: { c0: 'arm 1', c1: 'arm 2', c2: 'arm 3' },
+    circles: { c0: 'inner', c1: 'outer' },
+    xor: { c0: 'same sign', c1: 'opposite sign' },
+    gaussians: { c0: 'blob 1', c1: 'blob 2', c2: 'blob 3', c3: 'blob 4' },
+    'fashion-mnist': {
+      c0: 'T-shirt/top',
+      c1: 'Trouser',
+      c2: 'Pullover',
+      c3: 'Dress',
+      c4: 'Coat',
+      c5: 'Sandal',
+      c6: 'Shirt',
+      c7: 'Sneaker',
+      c8: 'Bag',
+      c9: 'Ankle boot',
+    },
+  },
+  teacher: {
+    heading: 'Teacher network',
+    archPreset: 'Architecture',
+    archCustom: 'Custom…',
+    archCustomLabel: 'Custom architecture',
+    archInvalid:
+      '“{{value}}” is not an architecture the lab understands (e.g. mlp:300-100 or cnn:8-16).',
+    presets: {
+      'mlp:300-100': 'MLP 300-100 (classic, ~266k weights)',
+      'mlp:100': 'MLP 100 (one hidden layer)',
+      'mlp:32': 'MLP 32 (tiny)',
+      'cnn:8-16': 'CNN 8-16 (convolutions; slow without a GPU)',
+    },
+  },
+  params: {
+    dataset: {
+      label: 'Dataset',
+      help: 'What the network learns to classify.',
+    },
+    trainSize: {
+      label: 'Training examples',
+      help: 'Fewer examples train faster but the model learns less.',
+    },
+    seed: {
+      label: 'Random seed',
+      help: 'The same seed gives the same starting weights and data order: a run can be repeated exactly.',
+    },
+    backend: {
+      label: 'Backend',
+      help: 'Where the maths runs. Auto tries WebGPU, then WebGL, WASM and CPU.',
+    },
+    teacher: {
+      arch: {
+        label: 'Architecture',
+        help: 'Layer sizes: mlp:300-100 means two hidden layers of 300 and 100 units.',
+      },
+      epochs: {
+        label: 'Epochs',
+        help: 'How many times training passes over all the examples.',
+      },
+    },
+    train: {
+      lr: {
+        label: 'Learning rate',
+        help: 'Step size of the Adam optimiser: too large diverges, too small crawls.',
+      },
+      batchSize: {
+        label: 'Batch size',
+        help: 'Examples averaged in one update step.',
+      },
+    },
+  },
+  options: {
+    backend: {
+      auto: 'Auto (best available)',
+      webgpu: 'WebGPU',
+      webgl: 'WebGL',
+      wasm: 'WASM',
+      cpu: 'CPU (plain JavaScript)',
+    },
+  },
+  training: {
+    trainTeacher: 'Train teacher',
+    stop: 'Stop',
+    progressLabel: 'Training progress',
+    idle: 'Not started yet.',
+    stopped: 'Stopped.',
+    epochOf: 'Epoch {{epoch}} of {{epochs}}',
+    eta: 'about {{eta}} left',
+    speed: '{{rate}} examples/s',
+    phases: {
+      'loading-data': 'Loading data…',
+      initialising: 'Preparing the model…',
+      training: 'Training',
+      evaluating: 'Measuring accuracy on the test set…',
+      done: 'Done',
+    },
+  },
+  charts: {
+    lossHeading: 'Training loss',
+    accuracyHeading: 'Accuracy',
+    epochAxis: 'Epoch',
+    loss: 'Training loss',
+    trainAccuracy: 'Training accuracy',
+    previewAccuracy: 'Held-out accuracy (per epoch)',
+    empty: 'Curves appear here while the teacher trains.',
+    lossSummary: 'Training loss over {{count}} reports, from {{first}} to {{last}}.',
+    accuracySummary:
+      'Training accuracy ended at {{train}}; held-out accuracy {{preview}} after epoch {{epoch}}.',
+    accuracySummaryNoEpoch: 'Training accuracy ended at {{train}}; no epoch finished yet.',
+    tableCaption: 'Accuracy per epoch',
+    tableEpoch: 'Epoch',
+    tableLoss: 'Loss',
+    tableTrain: 'Training accuracy',
+    tablePreview: 'Held-out accuracy',
+  },
+  result: {
+    heading: 'Teacher result',
+    accuracy: 'Test accuracy',
+    params: 'Parameters',
+    size: 'Size (dense float32)',
+    exactBytes: '{{bytes}} bytes',
+    time: 'Training time',
+    backend: 'Backend used',
+    none: 'Train the teacher to see its accuracy and size.',
+  },
+  errors: {
+    heading: 'Something went wrong',
+    dismiss: 'Dismiss',
+    workerCrashed: 'The training worker stopped unexpectedly: {{message}}',
+  },
+  footer: {
+    tensors: 'Tensors in the worker: {{count}}',
+    tensorsUnknown: 'Tensors in the worker: —',
+  },
+};
+
+/** The shape every catalogue has: same keys as `en`, string leaves. */
+export type Catalogue = DeepStrings<typeof en>;
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -1,0 +1,152 @@
+import type { BackendRequest } from '../core/backend';
+import type { DatasetName } from '../core/data/types';
+import type { TrainEvent } from '../core/experiment/events';
+import type { SampleGrid } from '../engine/api';
+import { EngineClient, proxyCallback, type Engine } from '../engine/client';
+import type { LabStore } from './store';
+import { labStore } from './labStore';
+
+/**
+ * Commands that talk to the training worker. They live outside React and outside the store,
+ * so the store holds only plain data and the worker is created once, on first use.
+ */
+let client: EngineClient | null = null;
+let runCounter = 0;
+
+function engine(): Engine {
+  client ??= new EngineClient(onWorkerCrash);
+  return client.api;
+}
+
+function onWorkerCrash(message: string): void {
+  const state = labStore.getState();
+  const crashMessage = `worker: ${message}`;
+  if (state.status === 'running') state.runFailed(state.runId, crashMessage);
+  else state.backendFailed(crashMessage);
+  // A crashed worker answers nothing more; the next command starts a fresh one.
+  client?.terminate();
+  client = null;
+}
+
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export const isCancellation = (message: string): boolean => message.startsWith('cancelled');
+
+const newRunId = (): string => `run-${Date.now().toString(36)}-${++runCounter}`;
+
+/** Trains the teacher with the current config; progress flows into the store. */
+export async function trainTeacher(store: LabStore = labStore): Promise<void> {
+  const state = store.getState();
+  if (state.status === 'running') return;
+  const runId = newRunId();
+  const config = state.config;
+  state.runStarted(runId);
+  const events = batchEvents((batch) => store.getState().runEvents(runId, batch));
+  const onEvent = proxyCallback(events.push);
+  try {
+    const result = await engine().trainTeacher(runId, config, onEvent);
+    events.flush();
+    store.getState().runFinished(runId, result);
+    store.getState().backendReady(result.backend);
+  } catch (e) {
+    events.flush();
+    const message = errorMessage(e);
+    if (isCancellation(message)) store.getState().runCancelled(runId);
+    else store.getState().runFailed(runId, message);
+  } finally {
+    events.stop();
+    void refreshMemory(store);
+  }
+}
+
+const EVENT_FLUSH_MS = 100;
+
+/**
+ * Collects events and hands them over at most every EVENT_FLUSH_MS. Applying each event on its
+ * own would redraw the charts hundreds of times a second on a fast backend and freeze the page.
+ */
+function batchEvents(apply: (batch: TrainEvent[]) => void) {
+  let pending: TrainEvent[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    apply(batch);
+  };
+  return {
+    push: (event: TrainEvent) => {
+      pending.push(event);
+      if (stopped)
+        flush(); // a straggler after the run ended: apply now, nothing else will
+      else timer ??= setTimeout(flush, EVENT_FLUSH_MS);
+    },
+    flush,
+    stop: () => {
+      flush();
+      stopped = true;
+    },
+  };
+}
+
+/** Asks the worker to stop the current run; the run's promise then rejects with "cancelled…". */
+export function stop(store: LabStore = labStore): void {
+  const { status, runId } = store.getState();
+  if (status !== 'running' || runId === null) return;
+  void Promise.resolve(engine().cancel(runId)).catch(() => {});
+}
+
+export async function initBackend(
+  requested: BackendRequest,
+  store: LabStore = labStore,
+): Promise<void> {
+  store.getState().backendStarting();
+  try {
+    store.getState().backendReady(await engine().initBackend(requested));
+  } catch (e) {
+    store.getState().backendFailed(errorMessage(e));
+  }
+}
+
+export async function refreshMemory(store: LabStore = labStore): Promise<void> {
+  try {
+    store.getState().memoryMeasured(await engine().memory());
+  } catch {
+    // A missing reading is not worth an alert; the next poll tries again.
+  }
+}
+
+/** 2-D point sets need many points to show their shape; images need only a few. */
+export const sampleCountFor = (dataset: DatasetName): number =>
+  dataset === 'mnist' || dataset === 'fashion-mnist' ? 20 : 400;
+
+export function loadSamples(dataset: DatasetName): Promise<SampleGrid> {
+  return engine().samples(dataset, sampleCountFor(dataset));
+}
+
+const MEMORY_POLL_MS = 2000;
+
+/**
+ * Starts the engine for the opening config, re-initialises the backend when the backend setting
+ * changes (deferred while a run is in progress), and polls the tensor count while idle.
+ * Returns a function that stops it all.
+ */
+export function startEngineSync(store: LabStore = labStore): () => void {
+  let wantedBackend = store.getState().config.backend;
+  void initBackend(wantedBackend, store);
+  void refreshMemory(store);
+  const unsubscribe = store.subscribe((state) => {
+    if (state.status === 'running' || state.config.backend === wantedBackend) return;
+    wantedBackend = state.config.backend;
+    void initBackend(wantedBackend, store);
+  });
+  const timer = setInterval(() => {
+    if (store.getState().status !== 'running') void refreshMemory(store);
+  }, MEMORY_POLL_MS);
+  return () => {
+    unsubscribe();
+    clearInterval(timer);
+  };
+}

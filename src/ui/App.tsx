@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TrainingCurves } from './charts/TrainingCurves';
+import { ConfigNotice } from './ConfigNotice';
+import { ErrorAlert } from './ErrorAlert';
+import { Header } from './Header';
+import { DatasetPanel } from './panels/DatasetPanel';
+import { TeacherPanel } from './panels/TeacherPanel';
+import { TeacherResult } from './panels/TeacherResult';
+import { TrainingControls } from './panels/TrainingControls';
+import { TrainingProgress } from './panels/TrainingProgress';
+import { TensorCount } from './TensorCount';
+
+export function App() {
+  const { t } = useTranslation();
+  const title = t('app.title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <div className="app">
+      <Header />
+      <ConfigNotice />
+      <main className="layout">
+        <div className="column column-controls" aria-label={t('app.controlsHeading')} role="region">
+          <DatasetPanel />
+          <TeacherPanel />
+        </div>
+        <div className="column column-results" aria-label={t('app.resultsHeading')} role="region">
+          <section className="panel panel-training" aria-label={t('training.progressLabel')}>
+            <TrainingControls />
+            <TrainingProgress />
+            <ErrorAlert />
+          </section>
+          <section
+            className="panel"
+            aria-label={`${t('charts.lossHeading')}, ${t('charts.accuracyHeading')}`}
+          >
+            <TrainingCurves />
+          </section>
+          <TeacherResult />
+        </div>
+      </main>
+      <footer className="footer">
+        <TensorCount />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { BackendBadge } from './BackendBadge';
+import { LanguageSelect } from './LanguageSelect';
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header className="header">
+      <div className="header-title">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="header-tools">
+        <BackendBadge />
+        <LanguageSelect />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { BackendInfo } from '../core/backend';
+import { describeBackend, shortAdapter } from './backendLabel';
+
+// A stand-in for i18next's t with the English templates this helper uses.
+const templates: Record<string, string> = {
+  'backend.names.webgpu': 'WebGPU',
+  'backend.names.wasm': 'WASM',
+  'backend.software': 'software, slow',
+  'backend.unavailable': '{{name}} — {{other}} unavailable: {{reason}}',
+};
+const t = (key: string, vars: Record<string, string> = {}) =>
+  (templates[key] ?? key).replace(/{{(\w+)}}/g, (_, v: string) => vars[v] ?? '');
+
+const info = (over: Partial<BackendInfo>): BackendInfo => ({
+  name: 'webgpu',
+  adapter: null,
+  isFallbackAdapter: false,
+  fallbacks: [],
+  ...over,
+});
+
+describe('describeBackend', () => {
+  it('names a software adapter and warns that it is slow', () => {
+    const text = describeBackend(
+      info({ adapter: 'SwiftShader (Google SwiftShader Device)', isFallbackAdapter: true }),
+      t,
+    );
+    expect(text).toBe('WebGPU · SwiftShader (software, slow)');
+  });
+
+  it('says why the first choice was not used', () => {
+    const text = describeBackend(
+      info({
+        name: 'wasm',
+        fallbacks: [{ backend: 'webgpu', reason: 'navigator.gpu is missing' }],
+      }),
+      t,
+    );
+    expect(text).toBe('WASM — WebGPU unavailable: navigator.gpu is missing');
+  });
+
+  it('is just the name when nothing is special', () => {
+    expect(describeBackend(info({ name: 'wasm' }), t)).toBe('WASM');
+  });
+});
+
+describe('shortAdapter', () => {
+  it('shortens long adapter names', () => {
+    expect(shortAdapter(null)).toBeNull();
+    expect(shortAdapter('x'.repeat(40))).toHaveLength(32);
+  });
+});

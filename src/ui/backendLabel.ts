@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+import type { BackendInfo, BackendName } from '../core/backend';
+
+/** The slice of i18next's `t` these helpers use; tests pass a plain function. */
+export type Translate = (key: string, vars?: Record<string, string>) => string;
+
+/** Adapts react-i18next's overloaded `t` to the plain signature above. */
+export const plainT =
+  (t: TFunction): Translate =>
+  (key, vars) =>
+    t(key, vars ?? {});
+
+/** The adapter as a badge can show it: "SwiftShader" rather than "SwiftShader (Google SwiftShader …)". */
+export function shortAdapter(adapter: string | null): string | null {
+  if (!adapter) return null;
+  if (/swiftshader/i.test(adapter)) return 'SwiftShader';
+  return adapter.length > 32 ? `${adapter.slice(0, 31)}…` : adapter;
+}
+
+export const backendName = (name: BackendName, t: Translate): string => t(`backend.names.${name}`);
+
+/**
+ * One line for the header badge: "WebGPU · SwiftShader (software, slow)", or, when the first
+ * choice failed, "WASM — WebGPU unavailable: <reason>".
+ */
+export function describeBackend(info: BackendInfo, t: Translate): string {
+  const name = backendName(info.name, t);
+  const first = info.fallbacks[0];
+  if (first) {
+    return t('backend.unavailable', {
+      name,
+      other: backendName(first.backend, t),
+      reason: first.reason,
+    });
+  }
+  const adapter = shortAdapter(info.adapter);
+  const withAdapter = adapter ? `${name} · ${adapter}` : name;
+  return info.isFallbackAdapter ? `${withAdapter} (${t('backend.software')})` : withAdapter;
+}

@@ -1,0 +1,16 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DatasetName } from '../../core/data/types';
+
+/** A class's display name: a translation where the catalogue has one, else the dataset's own. */
+export function useClassName(
+  dataset: DatasetName,
+  classNames: readonly string[],
+): (label: number) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (label: number) =>
+      t(`classNames.${dataset}.c${label}`, { defaultValue: classNames[label] ?? String(label) }),
+    [t, dataset, classNames],
+  );
+}
