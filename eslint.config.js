@@ -13,8 +13,14 @@ const coreBoundary = {
       'error',
       {
         patterns: [
-          { group: ['**/ui/**', '**/state/**', '**/engine/**'], message: 'core/ may not import ui/, state/ or engine/.' },
-          { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'recharts'], message: 'core/ is framework-free.' },
+          {
+            group: ['**/ui/**', '**/state/**', '**/engine/**'],
+            message: 'core/ may not import ui/, state/ or engine/.',
+          },
+          {
+            group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'recharts'],
+            message: 'core/ is framework-free.',
+          },
         ],
       },
     ],
@@ -27,7 +33,10 @@ const coreBoundary = {
     'no-restricted-properties': [
       'error',
       { object: 'Math', property: 'random', message: 'Use the seeded Rng from core/random.' },
-      { property: 'dataSync', message: 'Read back with `await data()` (dataSync is emulated and slow on WebGPU).' },
+      {
+        property: 'dataSync',
+        message: 'Read back with `await data()` (dataSync is emulated and slow on WebGPU).',
+      },
     ],
   },
 };
@@ -38,13 +47,29 @@ const uiBoundary = {
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['@tensorflow/*'], message: 'ui/ and state/ never import tfjs; ask the engine.' }] },
+      {
+        patterns: [
+          {
+            group: ['@tensorflow/*'],
+            message: 'ui/ and state/ never import tfjs; ask the engine.',
+          },
+        ],
+      },
     ],
   },
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'bench/results', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/data',
+      'bench/results',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
@@ -54,7 +79,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   coreBoundary,

@@ -6,7 +6,12 @@ import type { TrainLoopFigures } from './trainLoopBench';
 type Entry = TrainLoopFigures | { backend: string; skipped: string };
 
 // Software WebGPU (SwiftShader) and the plain CPU backend are slow: measure them on less data.
-const SIZES: Record<string, [number, number]> = { webgpu: [1280, 1], cpu: [1280, 1], webgl: [2560, 2], wasm: [2560, 2] };
+const SIZES: Record<string, [number, number]> = {
+  webgpu: [1280, 1],
+  cpu: [1280, 1],
+  webgl: [2560, 2],
+  wasm: [2560, 2],
+};
 
 async function run(): Promise<Entry[]> {
   configureWasm(browserWasmPaths);

@@ -10,15 +10,30 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
  * timed assertions in tests. Writes bench/results/latest.json.
  */
 async function browserTrainLoop(): Promise<unknown> {
-  const server = await createServer({ server: { port: 5199, strictPort: false }, logLevel: 'error' });
+  const server = await createServer({
+    server: { port: 5199, strictPort: false },
+    logLevel: 'error',
+  });
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5199/';
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
+    // Each backend runs several alternating rounds; SwiftShader WebGPU is slow.
     const page = await browser.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(`${url}bench/browser.html`);
-    return await page.evaluate(() => (window as unknown as { benchResult: Promise<unknown> }).benchResult, undefined);
+    // Vite may reload the page once after optimising dependencies on first visit; retry then.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await page.waitForFunction(() => 'benchResult' in window, undefined, { timeout: 60_000 });
+        return await page.evaluate(
+          () => (window as unknown as { benchResult: Promise<unknown> }).benchResult,
+        );
+      } catch (e) {
+        if (attempt >= 2 || !/context was destroyed/.test(String(e))) throw e;
+        await page.waitForLoadState('load');
+      }
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -34,7 +49,11 @@ async function main(): Promise<void> {
   console.error('trainLoop: headless Chromium, every backend…');
   const browser = await browserTrainLoop();
   console.error(JSON.stringify(browser));
-  const results = { started, machine: { cores: (await import('node:os')).cpus().length }, trainLoop: { node: [node], chromium: browser } };
+  const results = {
+    started,
+    machine: { cores: (await import('node:os')).cpus().length },
+    trainLoop: { node: [node], chromium: browser },
+  };
   await mkdir('bench/results', { recursive: true });
   await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));

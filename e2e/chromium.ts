@@ -4,7 +4,9 @@ import type { LaunchOptions } from '@playwright/test';
 /** The flags DESIGN.md §6 found to work here: WebGPU through SwiftShader, no network chatter. */
 export function chromiumLaunchOptions(): LaunchOptions {
   return {
-    executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+    executablePath:
+      process.env.CHROMIUM_PATH ??
+      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
     args: [
       '--no-sandbox',
       '--enable-unsafe-webgpu',

@@ -3,6 +3,11 @@ import type { Page } from '@playwright/test';
 
 /** Records every main-thread long task (> 50 ms) from page start, so we can report the worst. */
 async function watchLongTasks(page: Page): Promise<void> {
+  // Warnings and errors from the page and its workers end up in the test log, for diagnosis.
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      console.log(`[browser ${m.type()}] ${m.text().slice(0, 400)}`);
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
@@ -15,7 +20,10 @@ async function watchLongTasks(page: Page): Promise<void> {
 const longTasksSince = (page: Page, from: number) =>
   page.evaluate((i) => (window as unknown as { __longTasks: number[] }).__longTasks.slice(i), from);
 
-async function trainTeacher(page: Page, query: string): Promise<{ accuracy: number; worstLongTaskMs: number }> {
+async function trainTeacher(
+  page: Page,
+  query: string,
+): Promise<{ accuracy: number; worstLongTaskMs: number }> {
   await watchLongTasks(page);
   await page.goto(`./?${query}`);
   const button = page.getByTestId('train-teacher');
@@ -27,17 +35,24 @@ async function trainTeacher(page: Page, query: string): Promise<{ accuracy: numb
   await expect(accuracy).toHaveAttribute('data-value', /^\d/, { timeout: 180_000 });
   await expect(page.getByTestId('training-progress')).toHaveAttribute('data-value', /^1(\.0+)?$/);
   const tasks = await longTasksSince(page, before);
-  return { accuracy: Number(await accuracy.getAttribute('data-value')), worstLongTaskMs: Math.max(0, ...tasks) };
+  return {
+    accuracy: Number(await accuracy.getAttribute('data-value')),
+    worstLongTaskMs: Math.max(0, ...tasks),
+  };
 }
 
-test('trains a teacher on real MNIST with wasm, far above chance, without freezing the page', async ({ page }) => {
+test('trains a teacher on real MNIST with wasm, far above chance, without freezing the page', async ({
+  page,
+}) => {
   const { accuracy, worstLongTaskMs } = await trainTeacher(
     page,
     'dataset=mnist&trainSize=2000&backend=wasm&teacher.arch=mlp:100&teacher.epochs=3&train.lr=0.003&train.batchSize=64',
   );
   await expect(page.getByTestId('backend-badge')).toHaveAttribute('data-value', 'wasm');
   expect(accuracy).toBeGreaterThan(0.8); // chance is 0.1
-  console.log(`wasm: accuracy ${accuracy}, worst main-thread long task ${worstLongTaskMs.toFixed(0)} ms`);
+  console.log(
+    `wasm: accuracy ${accuracy}, worst main-thread long task ${worstLongTaskMs.toFixed(0)} ms`,
+  );
   // Generous: rendering a chart update can take a few dozen ms on this 2-core machine.
   expect(worstLongTaskMs).toBeLessThan(250);
 });

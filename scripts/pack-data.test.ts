@@ -100,14 +100,14 @@ describe('packData', () => {
     const lines: string[] = [];
     const first = await packData({ outDir, level: 1, cacheFile, log: (l) => lines.push(l) });
     expect(first.files.map((f) => f.path)).toEqual([
-      'fashion-mnist/test-images.idx.gz',
-      'fashion-mnist/test-labels.idx.gz',
-      'fashion-mnist/train-images.idx.gz',
-      'fashion-mnist/train-labels.idx.gz',
-      'mnist/test-images.idx.gz',
-      'mnist/test-labels.idx.gz',
-      'mnist/train-images.idx.gz',
-      'mnist/train-labels.idx.gz',
+      'fashion-mnist/test-images.idx.gz.bin',
+      'fashion-mnist/test-labels.idx.gz.bin',
+      'fashion-mnist/train-images.idx.gz.bin',
+      'fashion-mnist/train-labels.idx.gz.bin',
+      'mnist/test-images.idx.gz.bin',
+      'mnist/test-labels.idx.gz.bin',
+      'mnist/train-images.idx.gz.bin',
+      'mnist/train-labels.idx.gz.bin',
     ]);
     expect(first.files.every((f) => f.status === 'written')).toBe(true);
     expect(first.manifestWritten).toBe(true);
@@ -121,27 +121,27 @@ describe('packData', () => {
     for (const f of first.files) expect((await stat(join(outDir, f.path))).size).toBe(f.bytes);
 
     // Packed labels decompress to the source bytes; Fashion is copied verbatim.
-    const labels = await gunzip(await readFile(join(outDir, 'mnist/train-labels.idx.gz')));
+    const labels = await gunzip(await readFile(join(outDir, 'mnist/train-labels.idx.gz.bin')));
     expect(
       Buffer.from(labels).equals(await readFile(join(MNIST_DIR, 'train-labels-idx1-ubyte'))),
     ).toBe(true);
-    const fashion = await readFile(join(outDir, 'fashion-mnist/test-labels.idx.gz'));
+    const fashion = await readFile(join(outDir, 'fashion-mnist/test-labels.idx.gz.bin'));
     expect(fashion.equals(await readFile(join(FASHION_DIR, 't10k-labels-idx1-ubyte.gz')))).toBe(
       true,
     );
 
-    const mtime = (await stat(join(outDir, 'mnist/train-images.idx.gz'))).mtimeMs;
+    const mtime = (await stat(join(outDir, 'mnist/train-images.idx.gz.bin'))).mtimeMs;
     const second = await packData({ outDir, level: 1, cacheFile, log: () => {} });
     expect(second.files.every((f) => f.status === 'unchanged')).toBe(true);
     expect(second.manifestWritten).toBe(false);
     expect(second.manifest).toEqual(first.manifest);
-    expect((await stat(join(outDir, 'mnist/train-images.idx.gz'))).mtimeMs).toBe(mtime);
+    expect((await stat(join(outDir, 'mnist/train-images.idx.gz.bin'))).mtimeMs).toBe(mtime);
 
     // A damaged output is repaired even though the cache knows the file.
-    await writeFile(join(outDir, 'mnist/test-labels.idx.gz'), 'damaged');
+    await writeFile(join(outDir, 'mnist/test-labels.idx.gz.bin'), 'damaged');
     const third = await packData({ outDir, level: 1, cacheFile, log: () => {} });
     expect(third.files.filter((f) => f.status === 'written').map((f) => f.path)).toEqual([
-      'mnist/test-labels.idx.gz',
+      'mnist/test-labels.idx.gz.bin',
     ]);
     expect(third.manifest).toEqual(first.manifest);
   });

@@ -6,8 +6,13 @@ import type { ConfigNotice, ExperimentConfig } from '../core/config';
  * `--config` accepts a JSON file, a share link (http…?…) or a bare query string
  * (`dataset=mnist&prune.sparsity=0.9`), so a link from the app reruns unchanged on the CLI.
  */
-export async function loadConfigSource(source: string): Promise<{ config: ExperimentConfig; notices: ConfigNotice[] }> {
-  const looksLikeQuery = /^https?:\/\//.test(source) || source.startsWith('?') || (/=/.test(source) && !source.endsWith('.json'));
+export async function loadConfigSource(
+  source: string,
+): Promise<{ config: ExperimentConfig; notices: ConfigNotice[] }> {
+  const looksLikeQuery =
+    /^https?:\/\//.test(source) ||
+    source.startsWith('?') ||
+    (/=/.test(source) && !source.endsWith('.json'));
   if (looksLikeQuery) {
     const { config, notices } = parseQuery(source);
     return { config, notices };
@@ -22,7 +27,9 @@ export async function loadConfigSource(source: string): Promise<{ config: Experi
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`Config file "${source}" is not valid JSON: ${(e as Error).message}`, { cause: e });
+    throw new Error(`Config file "${source}" is not valid JSON: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
   return parseConfigJson(json);
 }

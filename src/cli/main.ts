@@ -20,7 +20,8 @@ Runs an experiment of the lab in Node (wasm backend) and prints its result as JS
   --data-dir where the packed datasets are (default: public/data, made by "npm run data")`;
 
 function warn(notices: ConfigNotice[]): void {
-  for (const n of notices) process.stderr.write(`config: ignored ${n.key}=${n.value}: ${n.reason} (using ${n.used})\n`);
+  for (const n of notices)
+    process.stderr.write(`config: ignored ${n.key}=${n.value}: ${n.reason} (using ${n.used})\n`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -48,7 +49,9 @@ export async function main(argv: string[]): Promise<number> {
   // Each swept value goes through the same URL codec as a share link, so it is validated by the
   // one schema and a bad value is refused with the schema's own reason.
   const configs = expandSweep(base, values.sweep, (c, key, raw) => {
-    const { config, notices } = parseQuery(`${toQuery(c)}&${encodeURIComponent(key)}=${encodeURIComponent(raw)}`);
+    const { config, notices } = parseQuery(
+      `${toQuery(c)}&${encodeURIComponent(key)}=${encodeURIComponent(raw)}`,
+    );
     if (notices.length > 0) throw new Error(`--sweep ${key}=${raw}: ${notices[0].reason}`);
     return config;
   });
@@ -70,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
       );
     }
   }
-  if (tf.memory().numTensors !== 0) process.stderr.write(`warning: ${tf.memory().numTensors} tensors still allocated\n`);
+  if (tf.memory().numTensors !== 0)
+    process.stderr.write(`warning: ${tf.memory().numTensors} tensors still allocated\n`);
   return 0;
 }

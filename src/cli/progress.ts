@@ -1,7 +1,9 @@
 import type { TrainEvent } from '../core/experiment/events';
 
 /** A one-line progress bar on stderr, only when stderr is a terminal (never in pipes or CI logs). */
-export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): (e: TrainEvent) => void {
+export function progressPrinter(
+  stream: NodeJS.WriteStream = process.stderr,
+): (e: TrainEvent) => void {
   if (!stream.isTTY) return () => {};
   return (e) => {
     if (e.type !== 'progress') return;

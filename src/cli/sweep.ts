@@ -14,7 +14,10 @@ export function expandSweep(
     const eq = sweep.indexOf('=');
     if (eq <= 0) throw new Error(`--sweep needs key=v1,v2,...; got "${sweep}"`);
     const key = sweep.slice(0, eq);
-    const raws = sweep.slice(eq + 1).split(',').filter((v) => v.length > 0);
+    const raws = sweep
+      .slice(eq + 1)
+      .split(',')
+      .filter((v) => v.length > 0);
     if (raws.length === 0) throw new Error(`--sweep ${key}: no values`);
     grid = grid.flatMap((c) => raws.map((raw) => apply(c, key, raw)));
   }

@@ -21,7 +21,11 @@ export interface BackendInfo {
  * prefix in Node. Set once per process, before the wasm backend is first initialised. */
 export type WasmPaths =
   | { prefix: string }
-  | { 'tfjs-backend-wasm.wasm': string; 'tfjs-backend-wasm-simd.wasm': string; 'tfjs-backend-wasm-threaded-simd.wasm': string };
+  | {
+      'tfjs-backend-wasm.wasm': string;
+      'tfjs-backend-wasm-simd.wasm': string;
+      'tfjs-backend-wasm-threaded-simd.wasm': string;
+    };
 
 let wasmPathsSet = false;
 
@@ -40,7 +44,9 @@ function candidates(requested: BackendRequest): BackendName[] {
 }
 
 async function describeAdapter(): Promise<{ adapter: string | null; isFallbackAdapter: boolean }> {
-  const gpu = (globalThis.navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } } | undefined)?.gpu;
+  const gpu = (
+    globalThis.navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } } | undefined
+  )?.gpu;
   if (!gpu) return { adapter: null, isFallbackAdapter: false };
   try {
     const a = (await gpu.requestAdapter()) as {
@@ -49,10 +55,15 @@ async function describeAdapter(): Promise<{ adapter: string | null; isFallbackAd
     } | null;
     if (!a) return { adapter: null, isFallbackAdapter: false };
     const info = a.info ?? {};
-    const parts = [info.description, info.vendor, info.architecture, info.device].filter((s) => !!s);
+    const parts = [info.description, info.vendor, info.architecture, info.device].filter(
+      (s) => !!s,
+    );
     const fallback = a.isFallbackAdapter === true || /swiftshader/i.test(parts.join(' '));
     const name = parts.length > 0 ? parts.join(' ') : fallback ? 'SwiftShader' : 'unknown adapter';
-    return { adapter: /swiftshader/i.test(name) ? `SwiftShader (${name})` : name, isFallbackAdapter: fallback };
+    return {
+      adapter: /swiftshader/i.test(name) ? `SwiftShader (${name})` : name,
+      isFallbackAdapter: fallback,
+    };
   } catch {
     return { adapter: null, isFallbackAdapter: false };
   }
@@ -67,17 +78,23 @@ export async function initBackend(requested: BackendRequest): Promise<BackendInf
       continue;
     }
     try {
-      if (name === 'webgpu' && !(globalThis.navigator as unknown as { gpu?: unknown } | undefined)?.gpu) {
+      if (
+        name === 'webgpu' &&
+        !(globalThis.navigator as unknown as { gpu?: unknown } | undefined)?.gpu
+      ) {
         throw new Error('WebGPU is not available here (navigator.gpu is missing)');
       }
       const ok = await tf.setBackend(name);
       if (!ok) throw new Error('initialisation failed');
       await tf.ready();
-      const adapter = name === 'webgpu' ? await describeAdapter() : { adapter: null, isFallbackAdapter: false };
+      const adapter =
+        name === 'webgpu' ? await describeAdapter() : { adapter: null, isFallbackAdapter: false };
       return { name, ...adapter, fallbacks };
     } catch (e) {
       fallbacks.push({ backend: name, reason: e instanceof Error ? e.message : String(e) });
     }
   }
-  throw new Error(`No backend could be initialised: ${fallbacks.map((f) => `${f.backend}: ${f.reason}`).join('; ')}`);
+  throw new Error(
+    `No backend could be initialised: ${fallbacks.map((f) => `${f.backend}: ${f.reason}`).join('; ')}`,
+  );
 }

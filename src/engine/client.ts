@@ -16,12 +16,19 @@ export class EngineClient {
   }
 
   private start(): void {
-    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'engine' });
-    this.worker.addEventListener('error', (e) => this.onCrash(e.message || 'the training worker crashed'));
+    this.worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'engine',
+    });
+    this.worker.addEventListener('error', (e) =>
+      this.onCrash(e.message || 'the training worker crashed'),
+    );
     this.remote = Comlink.wrap<EngineApi>(this.worker);
     // The worker resolves data URLs against the page, not against its own script location.
     const dataBaseUrl = new URL(`${import.meta.env.BASE_URL}data/`, location.href).href;
-    void (this.remote as unknown as Comlink.Remote<{ configure(o: { dataBaseUrl: string }): void }>).configure({
+    void (
+      this.remote as unknown as Comlink.Remote<{ configure(o: { dataBaseUrl: string }): void }>
+    ).configure({
       dataBaseUrl,
     });
   }
@@ -40,4 +47,5 @@ export class EngineClient {
 }
 
 /** Wraps a callback so the worker can call it across the thread boundary. */
-export const proxyCallback = <T extends (...args: never[]) => unknown>(fn: T): T => Comlink.proxy(fn);
+export const proxyCallback = <T extends (...args: never[]) => unknown>(fn: T): T =>
+  Comlink.proxy(fn);

@@ -19,12 +19,14 @@ configureWasm(browserWasmPaths);
 /** Everything the worker holds between calls. One instance: the worker is the owner. */
 class EngineState {
   dataBaseUrl = new URL('../data/', self.location.href).href;
-  backend: BackendInfo | null = null;
+  /** The backend being (or already) initialised for `requested`: one promise, so a train
+   * request that arrives while the app's start-up initialisation is still running waits for it
+   * instead of initialising the same backend twice (which fails and silently falls back). */
+  backend: Promise<BackendInfo> | null = null;
   requested: BackendRequest | null = null;
   datasets = new Map<string, Promise<Dataset>>();
   runs = new Map<string, AbortController>();
   teacher: Network | null = null;
-
 
   dataset(name: DatasetName, seed: number): Promise<Dataset> {
     // Image sets are the same for every seed; synthetic sets are generated from it.
@@ -39,10 +41,15 @@ class EngineState {
     return p;
   }
 
-  async ensureBackend(requested: BackendRequest): Promise<BackendInfo> {
+  ensureBackend(requested: BackendRequest): Promise<BackendInfo> {
     if (!this.backend || this.requested !== requested) {
-      this.backend = await initBackend(requested);
+      const previous = this.backend ?? Promise.resolve(null);
+      // Wait for any initialisation in flight before starting another one.
+      this.backend = previous.catch(() => null).then(() => initBackend(requested));
       this.requested = requested;
+      this.backend.catch(() => {
+        if (this.requested === requested) this.backend = null;
+      });
     }
     return this.backend;
   }
@@ -62,26 +69,47 @@ const api: EngineApi & { configure(options: { dataBaseUrl: string }): void } = {
     const split = data.test;
     const idx = sampleIndices(split, count, createRng(deriveSeed(1, 'samples')));
     const f = data.featureSize;
-    const pixels = split.x instanceof Uint8Array ? new Uint8Array(idx.length * f) : new Float32Array(idx.length * f);
+    const pixels =
+      split.x instanceof Uint8Array
+        ? new Uint8Array(idx.length * f)
+        : new Float32Array(idx.length * f);
     const labels = new Uint8Array(idx.length);
     idx.forEach((row, i) => {
       pixels.set(split.x.subarray(row * f, (row + 1) * f), i * f);
       labels[i] = split.y[row];
     });
-    const imageSize: [number, number] = data.featureShape.length === 3 ? [data.featureShape[0], data.featureShape[1]] : [0, 0];
-    return Comlink.transfer({ dataset: name, imageSize, pixels, labels, classNames: data.classNames }, [pixels.buffer]);
+    const imageSize: [number, number] =
+      data.featureShape.length === 3 ? [data.featureShape[0], data.featureShape[1]] : [0, 0];
+    return Comlink.transfer(
+      { dataset: name, imageSize, pixels, labels, classNames: data.classNames },
+      [pixels.buffer],
+    );
   },
 
-  async trainTeacher(runId: string, config: ExperimentConfig, onEvent: (e: TrainEvent) => void) {
+  async trainTeacher(
+    runId: string,
+    config: ExperimentConfig,
+    remoteOnEvent: (e: TrainEvent) => void,
+  ) {
     const controller = new AbortController();
     state.runs.set(runId, controller);
+    // Events travel on the callback's own channel, the reply on the worker's: without waiting
+    // for the last event to be delivered, the reply could overtake the final progress events.
+    let lastDelivery: unknown = undefined;
+    const onEvent = (e: TrainEvent) => {
+      lastDelivery = remoteOnEvent(e);
+    };
     try {
       const backend = await state.ensureBackend(config.backend);
       onEvent({ type: 'phase', model: 'teacher', phase: 'loading-data' });
       const data = await state.dataset(config.dataset, config.seed);
-      const { network, summary } = await trainTeacher(config, data, { onEvent, signal: controller.signal });
+      const { network, summary } = await trainTeacher(config, data, {
+        onEvent,
+        signal: controller.signal,
+      });
       state.teacher?.dispose();
       state.teacher = network;
+      await lastDelivery;
       return { ...summary, backend };
     } finally {
       state.runs.delete(runId);

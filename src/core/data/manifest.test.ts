@@ -17,7 +17,7 @@ describe('sha256Hex', () => {
 });
 
 describe('checkFile', () => {
-  const path = 'mnist/train-images.idx.gz';
+  const path = 'mnist/train-images.idx.gz.bin';
 
   it('accepts the bytes the manifest describes', async () => {
     await expect(checkFile(path, bytes, await manifestFor(path, bytes))).resolves.toBeUndefined();

@@ -14,7 +14,7 @@ export interface ManifestFile {
 
 export interface DataManifest {
   version: typeof MANIFEST_VERSION;
-  /** Keyed by path relative to the data root, e.g. "mnist/train-images.idx.gz". */
+  /** Keyed by path relative to the data root, e.g. "mnist/train-images.idx.gz.bin". */
   files: Record<string, ManifestFile>;
   /** Example counts per dataset and split. */
   datasets: Record<string, { train: number; test: number }>;

@@ -11,10 +11,10 @@ async function fakeFiles(opts: { trainLabels?: number[]; imageSide?: number; man
   const testLabels = [1, 2];
   const image = (n: number) => makeIdx([n, side, side], Uint8Array.from({ length: n * side * side }, (_, i) => i % 256));
   const raw: Record<string, Uint8Array> = {
-    'fashion-mnist/train-images.idx.gz': image(3),
-    'fashion-mnist/train-labels.idx.gz': makeIdx([trainLabels.length], trainLabels),
-    'fashion-mnist/test-images.idx.gz': image(2),
-    'fashion-mnist/test-labels.idx.gz': makeIdx([2], testLabels),
+    'fashion-mnist/train-images.idx.gz.bin': image(3),
+    'fashion-mnist/train-labels.idx.gz.bin': makeIdx([trainLabels.length], trainLabels),
+    'fashion-mnist/test-images.idx.gz.bin': image(2),
+    'fashion-mnist/test-labels.idx.gz.bin': makeIdx([2], testLabels),
   };
   const files = new Map<string, Uint8Array>();
   const entries: Record<string, { bytes: number; sha256: string }> = {};
@@ -63,11 +63,11 @@ describe('loadImageDataset (in-memory files)', () => {
 
   it('reports a missing file by name', async () => {
     const files = await fakeFiles();
-    files.delete('fashion-mnist/test-labels.idx.gz');
+    files.delete('fashion-mnist/test-labels.idx.gz.bin');
     const err = await loadError(files);
-    expect(err.file).toBe('fashion-mnist/test-labels.idx.gz');
+    expect(err.file).toBe('fashion-mnist/test-labels.idx.gz.bin');
     expect(err.reason).toBe('missing');
-    expect(err.message).toMatch(/^Data file "fashion-mnist\/test-labels.idx.gz" is missing \(HTTP 404/);
+    expect(err.message).toMatch(/^Data file "fashion-mnist\/test-labels.idx.gz.bin" is missing \(HTTP 404/);
   });
 
   it('reports a missing manifest', async () => {
@@ -78,33 +78,33 @@ describe('loadImageDataset (in-memory files)', () => {
 
   it('reports a flipped byte by name', async () => {
     const files = await fakeFiles();
-    const gz = files.get('fashion-mnist/train-images.idx.gz')!.slice();
+    const gz = files.get('fashion-mnist/train-images.idx.gz.bin')!.slice();
     gz[gz.length >> 1] ^= 0x40;
-    files.set('fashion-mnist/train-images.idx.gz', gz);
+    files.set('fashion-mnist/train-images.idx.gz.bin', gz);
     const err = await loadError(files);
-    expect(err.file).toBe('fashion-mnist/train-images.idx.gz');
+    expect(err.file).toBe('fashion-mnist/train-images.idx.gz.bin');
     expect(err.message).toMatch(/is corrupt: expected sha256 [0-9a-f]{64}, got [0-9a-f]{64}$/);
   });
 
   it('rejects labels outside 0..9', async () => {
     const err = await loadError(await fakeFiles({ trainLabels: [9, 10, 3] }));
-    expect(err.file).toBe('fashion-mnist/train-labels.idx.gz');
+    expect(err.file).toBe('fashion-mnist/train-labels.idx.gz.bin');
     expect(err.message).toMatch(/label 10 at index 1/);
   });
 
   it('rejects images that are not 28×28', async () => {
     const err = await loadError(await fakeFiles({ imageSide: 27 }));
-    expect(err.file).toBe('fashion-mnist/train-images.idx.gz');
+    expect(err.file).toBe('fashion-mnist/train-images.idx.gz.bin');
     expect(err.message).toMatch(/shape 3×27×27, expected N×28×28/);
   });
 
   it('rejects counts that disagree with the manifest or the labels', async () => {
     const err = await loadError(await fakeFiles({ trainLabels: [9, 0] }));
-    expect(err.file).toBe('fashion-mnist/train-labels.idx.gz');
+    expect(err.file).toBe('fashion-mnist/train-labels.idx.gz.bin');
     expect(err.message).toMatch(/expected 3 labels/);
 
     const err2 = await loadError(await fakeFiles({ manifestTest: 5 }));
-    expect(err2.file).toBe('fashion-mnist/test-images.idx.gz');
+    expect(err2.file).toBe('fashion-mnist/test-images.idx.gz.bin');
     expect(err2.message).toMatch(/2 images, but manifest.json says 5/);
   });
 

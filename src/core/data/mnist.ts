@@ -28,7 +28,9 @@ export type ImageSplit = (typeof IMAGE_SPLITS)[number];
 
 /** Where the packed files live, relative to the data root (the same paths pack-data writes). */
 export function imageDataPath(name: ImageDatasetName, split: ImageSplit, part: 'images' | 'labels'): string {
-  return `${name}/${split}-${part}.idx.gz`;
+  // Not plain `.gz`: static servers (Vite's among them) then add Content-Encoding: gzip, the
+  // browser unpacks the file on the fly, and the manifest's size and sha256 no longer match.
+  return `${name}/${split}-${part}.idx.gz.bin`;
 }
 
 async function readOrMissing(read: ReadDataFile, path: string): Promise<Uint8Array> {

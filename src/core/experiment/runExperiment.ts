@@ -21,7 +21,11 @@ export interface ExperimentResult {
   timings: { totalMs: number; dataMs: number; teacherMs: number };
 }
 
-const measured = ({ accuracy, params, sizeBytes }: ModelSummary): Measured => ({ accuracy, params, sizeBytes });
+const measured = ({ accuracy, params, sizeBytes }: ModelSummary): Measured => ({
+  accuracy,
+  params,
+  sizeBytes,
+});
 
 /** Runs a whole experiment with the backend already initialised (the caller chose it). */
 export async function runExperiment(

@@ -35,7 +35,11 @@ export async function trainTeacher(
 ): Promise<{ network: Network; summary: ModelSummary }> {
   const emit = hooks.onEvent ?? (() => {});
   emit({ type: 'phase', model: 'teacher', phase: 'initialising' });
-  const train = takeSubset(data.train, config.trainSize, createRng(deriveSeed(config.seed, 'train-subset')));
+  const train = takeSubset(
+    data.train,
+    config.trainSize,
+    createRng(deriveSeed(config.seed, 'train-subset')),
+  );
   const spec = buildSpec(config.teacher.arch, data.featureShape, data.numClasses);
   const network = Network.create(spec, createRng(deriveSeed(config.seed, 'teacher-init')));
   try {
@@ -49,7 +53,8 @@ export async function trainTeacher(
       numClasses: data.numClasses,
       preview: previewSplit(data, config.seed),
       signal: hooks.signal,
-      onProgress: (p) => emit({ type: 'progress', model: 'teacher', epochs: config.teacher.epochs, ...p }),
+      onProgress: (p) =>
+        emit({ type: 'progress', model: 'teacher', epochs: config.teacher.epochs, ...p }),
       onEpoch: (e) => emit({ type: 'epoch', model: 'teacher', ...e }),
     });
     emit({ type: 'phase', model: 'teacher', phase: 'evaluating' });
@@ -57,7 +62,12 @@ export async function trainTeacher(
     emit({ type: 'phase', model: 'teacher', phase: 'done' });
     return {
       network,
-      summary: { accuracy, params: network.paramCount, sizeBytes: denseSizeBytes(network.paramCount), trainMs: run.ms },
+      summary: {
+        accuracy,
+        params: network.paramCount,
+        sizeBytes: denseSizeBytes(network.paramCount),
+        trainMs: run.ms,
+      },
     };
   } catch (e) {
     network.dispose();

@@ -2,7 +2,14 @@
  * serialised and compressed without touching tensors. */
 export type LayerSpec =
   | { kind: 'dense'; name: string; inputs: number; units: number; relu: boolean }
-  | { kind: 'conv'; name: string; kernel: number; inChannels: number; filters: number; pool: number };
+  | {
+      kind: 'conv';
+      name: string;
+      kernel: number;
+      inChannels: number;
+      filters: number;
+      pool: number;
+    };
 
 /** Shape of each parameter tensor of a layer: [weights, bias]. */
 export function paramShapes(layer: LayerSpec): [number[], number[]] {

@@ -24,11 +24,20 @@ export function buildSpec(arch: string, inputShape: number[], numClasses: number
   let features = inputShape.reduce((a, b) => a * b, 1);
   if (kind === 'cnn') {
     if (inputShape.length !== 3) {
-      throw new Error(`A CNN needs image data; this dataset's examples have shape [${inputShape.join(', ')}]. Use an mlp: architecture.`);
+      throw new Error(
+        `A CNN needs image data; this dataset's examples have shape [${inputShape.join(', ')}]. Use an mlp: architecture.`,
+      );
     }
     let [h, w, c] = inputShape;
     hidden.forEach((filters, i) => {
-      layers.push({ kind: 'conv', name: `conv${i + 1}`, kernel: CONV_KERNEL, inChannels: c, filters, pool: POOL });
+      layers.push({
+        kind: 'conv',
+        name: `conv${i + 1}`,
+        kernel: CONV_KERNEL,
+        inChannels: c,
+        filters,
+        pool: POOL,
+      });
       // 'same' padding keeps the size; pooling with 'same' padding rounds up.
       h = Math.ceil(h / POOL);
       w = Math.ceil(w / POOL);
@@ -41,7 +50,13 @@ export function buildSpec(arch: string, inputShape: number[], numClasses: number
       layers.push({ kind: 'dense', name: `fc${i + 1}`, inputs: features, units, relu: true });
       features = units;
     });
-    layers.push({ kind: 'dense', name: `fc${hidden.length + 1}`, inputs: features, units: numClasses, relu: false });
+    layers.push({
+      kind: 'dense',
+      name: `fc${hidden.length + 1}`,
+      inputs: features,
+      units: numClasses,
+      relu: false,
+    });
   }
   return { arch, inputShape, numClasses, layers };
 }

@@ -10,7 +10,11 @@ const EVAL_BATCH = 1000;
  * Fraction of `split` the network classifies correctly. Counts are summed on the device and
  * read back once, so evaluation of the full test set costs one GPU→CPU transfer.
  */
-export async function evaluateAccuracy(net: Network, split: DataSplit, featureSize: number): Promise<number> {
+export async function evaluateAccuracy(
+  net: Network,
+  split: DataSplit,
+  featureSize: number,
+): Promise<number> {
   if (split.n === 0) return 0;
   const indices = new Int32Array(split.n);
   for (let i = 0; i < split.n; i++) indices[i] = i;

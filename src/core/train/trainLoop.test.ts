@@ -36,7 +36,12 @@ describe('trainNetwork', () => {
     const losses: number[] = [];
     const data = blobs(512, 3);
     const accBefore = await evaluateAccuracy(net, data, 2);
-    await trainNetwork(net, data, { ...baseOptions, epochs: 5, rng: createRng(2), onEpoch: (e) => losses.push(e.loss) });
+    await trainNetwork(net, data, {
+      ...baseOptions,
+      epochs: 5,
+      rng: createRng(2),
+      onEpoch: (e) => losses.push(e.loss),
+    });
     const accAfter = await evaluateAccuracy(net, data, 2);
     expect(losses).toHaveLength(5);
     expect(losses[4]).toBeLessThan(losses[0] * 0.7);

@@ -10,7 +10,11 @@ import { evaluateAccuracy } from './evaluate';
 import { yieldToEventLoop } from './yield';
 
 /** Computes the loss to minimise from the batch logits; the default is cross-entropy. */
-export type LossFn = (logits: tf.Tensor2D, labels: tf.Tensor1D, batchIndices: Int32Array) => tf.Scalar;
+export type LossFn = (
+  logits: tf.Tensor2D,
+  labels: tf.Tensor1D,
+  batchIndices: Int32Array,
+) => tf.Scalar;
 
 export interface TrainOptions {
   epochs: number;
@@ -61,14 +65,19 @@ export interface TrainSummary {
  * accumulated on the device and read back every `reportEvery` steps, NaN detection on the CPU
  * (WGSL may drop NaN checks), and cancellation between steps.
  */
-export async function trainNetwork(net: Network, data: DataSplit, opts: TrainOptions): Promise<TrainSummary> {
+export async function trainNetwork(
+  net: Network,
+  data: DataSplit,
+  opts: TrainOptions,
+): Promise<TrainSummary> {
   const batch = Math.min(opts.batchSize, data.n);
   const stepsPerEpoch = Math.floor(data.n / batch);
   const totalSteps = stepsPerEpoch * opts.epochs;
   const reportEvery = opts.reportEvery ?? Math.max(1, Math.min(20, Math.ceil(stepsPerEpoch / 5)));
   const optimizer = tf.train.adam(opts.learningRate);
   const vars = net.trainableVariables;
-  const lossFn: LossFn = opts.loss ?? ((logits, labels) => crossEntropy(logits, labels, opts.numClasses));
+  const lossFn: LossFn =
+    opts.loss ?? ((logits, labels) => crossEntropy(logits, labels, opts.numClasses));
   const x = new Float32Array(batch * opts.featureSize);
   const y = new Int32Array(batch);
   const batchIndices = new Int32Array(batch);
@@ -154,7 +163,9 @@ export async function trainNetwork(net: Network, data: DataSplit, opts: TrainOpt
           await yieldToEventLoop();
         }
       }
-      const previewAccuracy = opts.preview ? await evaluateAccuracy(net, opts.preview, opts.featureSize) : NaN;
+      const previewAccuracy = opts.preview
+        ? await evaluateAccuracy(net, opts.preview, opts.featureSize)
+        : NaN;
       opts.onEpoch?.({
         epoch,
         loss: epochLoss / Math.max(1, epochSeen),
