@@ -68,3 +68,28 @@ test('trains a tiny teacher on WebGPU (SwiftShader) and says so', async ({ page 
   expect(accuracy).toBeGreaterThan(0.5);
   console.log(`webgpu: accuracy ${accuracy}`);
 });
+
+test('a corrupt data file gives a message naming the file, and the app keeps working', async ({
+  page,
+}) => {
+  // Serve a damaged copy of one MNIST file: one byte flipped, so size matches and sha256 does not.
+  await page.route('**/data/mnist/train-labels.idx.gz.bin', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 0xff;
+    await route.fulfill({ response, body });
+  });
+  await page.goto(
+    './?dataset=mnist&trainSize=500&backend=wasm&teacher.arch=mlp:16&teacher.epochs=1',
+  );
+  await page.getByTestId('train-teacher').click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('mnist/train-labels.idx.gz.bin');
+  await expect(alert).toContainText(/corrupt/i);
+  // Nothing is lost: a synthetic set still trains in the same page.
+  await page.getByLabel('Dataset', { exact: true }).selectOption('xor');
+  await page.getByTestId('train-teacher').click();
+  await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/, {
+    timeout: 120_000,
+  });
+});

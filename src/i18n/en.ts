@@ -49,7 +49,7 @@ export const en = {
     names: {
       mnist: 'MNIST — handwritten digits',
       'fashion-mnist': 'Fashion-MNIST — clothing',
-      spiral: 'Spiral — two interleaved arms',
+      spiral: 'Spiral — three interleaved arms',
       circles: 'Circles — one ring inside another',
       xor: 'XOR — four quadrants',
       gaussians: 'Gaussians — overlapping blobs',

@@ -48,7 +48,7 @@ export const ko: Catalogue = {
     names: {
       mnist: 'MNIST — 손글씨 숫자',
       'fashion-mnist': 'Fashion-MNIST — 옷과 신발',
-      spiral: '나선 — 서로 감긴 두 팔',
+      spiral: '나선 — 서로 감긴 세 팔',
       circles: '동심원 — 고리 안의 고리',
       xor: 'XOR — 네 개의 사분면',
       gaussians: '가우시안 — 겹치는 점 무리',
