@@ -56,8 +56,11 @@ export async function main(argv: string[]): Promise<number> {
     return config;
   });
 
-  // Node has no WebGPU or WebGL: 'auto' means wasm here, the fastest backend Node has.
-  const requested: BackendRequest = base.backend === 'auto' ? 'wasm' : base.backend;
+  // Node has no WebGPU or WebGL: 'auto' means wasm here, the fastest backend Node has, except
+  // for CNNs, which wasm cannot train (no convolution gradient), so those get cpu.
+  const wantsCnn = configs.some((c) => c.teacher.arch.startsWith('cnn:'));
+  const requested: BackendRequest =
+    base.backend === 'auto' ? (wantsCnn ? 'cpu' : 'wasm') : base.backend;
   const backend = await initBackend(requested);
   const readData = readDataFileFromDisk(values['data-dir']);
   const onEvent = progressPrinter();

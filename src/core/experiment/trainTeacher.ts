@@ -6,6 +6,9 @@ import { buildSpec } from '../model/spec';
 import { createRng, deriveSeed } from '../random';
 import { evaluateAccuracy } from '../train/evaluate';
 import { trainNetwork } from '../train/trainLoop';
+import * as tf from '@tensorflow/tfjs';
+import type { NetworkSpec } from '../model/spec';
+import { RunError } from './events';
 import type { ModelSummary, TrainEvent } from './events';
 
 /** Examples of the test set scored after every epoch: enough for a curve, cheap to compute. */
@@ -19,6 +22,17 @@ export interface RunHooks {
 /** The fixed, seeded slice of the test set used for per-epoch curves and live previews. */
 export function previewSplit(data: Dataset, seed: number): DataSplit {
   return takeSubset(data.test, PREVIEW_SIZE, createRng(deriveSeed(seed, 'preview')));
+}
+
+/** tfjs's wasm backend has no Conv2DBackpropFilter kernel: say so instead of a kernel error. */
+export function assertTrainable(spec: NetworkSpec): void {
+  if (tf.getBackend() === 'wasm' && spec.layers.some((l) => l.kind === 'conv')) {
+    throw new RunError(
+      'backend',
+      'The WASM backend cannot train convolutional networks (tfjs has no convolution gradient for it). ' +
+        'Choose WebGPU, WebGL or CPU as the backend, or an mlp: architecture.',
+    );
+  }
 }
 
 /** Dense float32 bytes: the honest size of an uncompressed model is 4 bytes per parameter. */
@@ -41,6 +55,7 @@ export async function trainTeacher(
     createRng(deriveSeed(config.seed, 'train-subset')),
   );
   const spec = buildSpec(config.teacher.arch, data.featureShape, data.numClasses);
+  assertTrainable(spec);
   const network = Network.create(spec, createRng(deriveSeed(config.seed, 'teacher-init')));
   try {
     emit({ type: 'phase', model: 'teacher', phase: 'training' });

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../random';
+import { denseExplicitTranspose } from './denseOps';
 import { fans, paramShapes } from './layers';
 import type { LayerSpec } from './layers';
 import type { NetworkSpec } from './spec';
@@ -12,13 +13,14 @@ export interface LayerParams {
 }
 
 /**
- * Fused matmul/conv + bias + ReLU saves kernel launches on GPU backends; on wasm and cpu the
- * fused kernels' gradients measured slower than the plain ops (bench: 1.4k vs 2.4k samples/s
- * for LeNet-300-100 on wasm), so those backends use the plain ops.
+ * Which dense/conv kernels suit the backend. Fused matmul/conv + bias + ReLU saves kernel
+ * launches on GPU backends. On wasm, transposed matmuls are slow (see denseOps.ts), and the
+ * fused kernels' gradients use them: 1.4k vs 2.4k samples/s for LeNet-300-100 there.
  */
-const usesFusedKernels = (): boolean => {
+const kernelChoice = (): 'fused' | 'explicit-transpose' | 'plain' => {
   const backend = tf.getBackend();
-  return backend === 'webgl' || backend === 'webgpu';
+  if (backend === 'webgl' || backend === 'webgpu') return 'fused';
+  return backend === 'wasm' ? 'explicit-transpose' : 'plain';
 };
 
 /** tf.variable shares the initial tensor's data but leaves that tensor alive; tidy frees it. */
@@ -84,8 +86,9 @@ export class Network {
   forward(x: tf.Tensor): tf.Tensor2D {
     return tf.tidy(() => {
       let h: tf.Tensor = x;
-      const fused = usesFusedKernels();
-      for (const { spec, weights, bias } of this.layers) {
+      const kernels = kernelChoice();
+      const fused = kernels === 'fused';
+      this.layers.forEach(({ spec, weights, bias }, index) => {
         if (spec.kind === 'conv') {
           if (h.rank !== 4) h = h.reshape([h.shape[0], ...this.spec.inputShape]);
           const x = h as tf.Tensor4D;
@@ -100,12 +103,14 @@ export class Network {
           const b = weights as tf.Tensor2D;
           if (fused) {
             h = tf.fused.matMul({ a, b, bias, activation: spec.relu ? 'relu' : 'linear' });
+          } else if (kernels === 'explicit-transpose') {
+            h = denseExplicitTranspose(a, b, bias as tf.Tensor1D, spec.relu, index > 0);
           } else {
             h = tf.add(tf.matMul(a, b), bias);
             if (spec.relu) h = tf.relu(h);
           }
         }
-      }
+      });
       return h as tf.Tensor2D;
     });
   }
