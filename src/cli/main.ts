@@ -11,12 +11,13 @@ import { readDataFileFromDisk } from './readData';
 import { expandSweep } from './sweep';
 
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
-                        [--sweep key=v1,v2,...]... [--data-dir public/data]
+                        [--sweep key=v1,v2,...]... [--teacher-only] [--data-dir public/data]
 
 Runs an experiment of the lab in Node (wasm backend) and prints its result as JSON.
   --config   a JSON config file, a share link from the app, or a query string
   --json     print the result as one JSON document (default: a short summary)
   --sweep    run a grid over one or more keys; prints one JSON line per run
+  --teacher-only  skip the distilled student and its scratch control (student: null)
   --data-dir where the packed datasets are (default: public/data, made by "npm run data")`;
 
 function warn(notices: ConfigNotice[]): void {
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       sweep: { type: 'string', multiple: true, default: [] },
       'data-dir': { type: 'string', default: 'public/data' },
+      'teacher-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -65,14 +67,32 @@ export async function main(argv: string[]): Promise<number> {
   const readData = readDataFileFromDisk(values['data-dir']);
   const onEvent = progressPrinter();
   for (const config of configs) {
-    const result = await runExperiment(config, backend, readData, { onEvent });
+    const result = await runExperiment(
+      config,
+      backend,
+      readData,
+      { onEvent },
+      { students: !values['teacher-only'] },
+    );
     if (values.json || configs.length > 1) {
       process.stdout.write(`${JSON.stringify(result, null, configs.length > 1 ? 0 : 2)}\n`);
     } else {
-      const t = result.teacher;
+      const line = (
+        name: string,
+        arch: string,
+        m: { accuracy: number; params: number; sizeBytes: number } | null,
+      ) =>
+        m &&
+        `${name.padEnd(15)} ${arch.padEnd(12)} ${(m.accuracy * 100).toFixed(2).padStart(6)} %  ${m.params} parameters  ${m.sizeBytes} bytes\n`;
       process.stdout.write(
-        `teacher ${config.teacher.arch} on ${config.dataset}: ${(t.accuracy * 100).toFixed(2)} % test accuracy, ` +
-          `${t.params} parameters, ${t.sizeBytes} bytes, ${(result.timings.totalMs / 1000).toFixed(1)} s on ${result.backend}\n`,
+        [
+          `${config.dataset}, ${(result.timings.totalMs / 1000).toFixed(1)} s on ${result.backend}\n`,
+          line('teacher', config.teacher.arch, result.teacher),
+          line('student', config.student.arch, result.student),
+          line('scratch student', config.student.arch, result.scratchStudent),
+        ]
+          .filter(Boolean)
+          .join(''),
       );
     }
   }
