@@ -1,5 +1,6 @@
 import type { ExperimentConfig } from '../core/config';
 import type { ModelSummary, TrainEvent } from '../core/experiment/events';
+import type { TeacherExample } from '../core/distill/examples';
 import type { BackendInfo } from '../core/backend';
 import type { DatasetName } from '../core/data/types';
 
@@ -33,6 +34,19 @@ export interface EngineApi {
     config: ExperimentConfig,
     onEvent: (event: TrainEvent) => void,
   ): Promise<ModelSummary & { backend: BackendInfo }>;
+  /**
+   * Trains the distilled student and its scratch control (same arch, seed and budget, hard
+   * labels only) from the teacher trained last. Rejects if no teacher was trained on
+   * `config.dataset` yet. Events carry model 'student' and 'scratchStudent'.
+   */
+  trainStudents(
+    runId: string,
+    config: ExperimentConfig,
+    onEvent: (event: TrainEvent) => void,
+  ): Promise<{ student: ModelSummary; scratchStudent: ModelSummary; backend: BackendInfo }>;
+  /** Test examples with the teacher's logits (confident, ambiguous, misclassified), so the
+   * temperature chart can redraw softmax(z/T) on the main thread with no round trip. */
+  teacherExamples(perKind: number): Promise<TeacherExample[]>;
   cancel(runId: string): void;
   memory(): Promise<MemoryInfo>;
 }

@@ -9,6 +9,8 @@ import type { Dataset, DatasetName } from '../core/data/types';
 import { sampleIndices } from '../core/data/subset';
 import type { TrainEvent } from '../core/experiment/events';
 import { trainTeacher } from '../core/experiment/trainTeacher';
+import { trainStudents } from '../core/experiment/trainStudents';
+import { pickTeacherExamples } from '../core/distill/examples';
 import type { Network } from '../core/model/network';
 import { createRng, deriveSeed } from '../core/random';
 import type { EngineApi, SampleGrid } from './api';
@@ -27,6 +29,30 @@ class EngineState {
   datasets = new Map<string, Promise<Dataset>>();
   runs = new Map<string, AbortController>();
   teacher: Network | null = null;
+  /** The config the teacher was trained with: students use its dataset and seed. */
+  teacherConfig: ExperimentConfig | null = null;
+
+  /** Runs a long call under a run id that `cancel` can abort, delivering every event before
+   * it returns (events travel on the callback's own channel, the reply on the worker's: without
+   * waiting, the reply could overtake the final progress events). */
+  async run<T>(
+    runId: string,
+    remoteOnEvent: (e: TrainEvent) => void,
+    body: (signal: AbortSignal, onEvent: (e: TrainEvent) => void) => Promise<T>,
+  ): Promise<T> {
+    const controller = new AbortController();
+    this.runs.set(runId, controller);
+    let lastDelivery: unknown = undefined;
+    try {
+      const result = await body(controller.signal, (e) => {
+        lastDelivery = remoteOnEvent(e);
+      });
+      await lastDelivery;
+      return result;
+    } finally {
+      this.runs.delete(runId);
+    }
+  }
 
   dataset(name: DatasetName, seed: number): Promise<Dataset> {
     // Image sets are the same for every seed; synthetic sets are generated from it.
@@ -86,34 +112,42 @@ const api: EngineApi & { configure(options: { dataBaseUrl: string }): void } = {
     );
   },
 
-  async trainTeacher(
-    runId: string,
-    config: ExperimentConfig,
-    remoteOnEvent: (e: TrainEvent) => void,
-  ) {
-    const controller = new AbortController();
-    state.runs.set(runId, controller);
-    // Events travel on the callback's own channel, the reply on the worker's: without waiting
-    // for the last event to be delivered, the reply could overtake the final progress events.
-    let lastDelivery: unknown = undefined;
-    const onEvent = (e: TrainEvent) => {
-      lastDelivery = remoteOnEvent(e);
-    };
-    try {
+  trainTeacher(runId, config, remoteOnEvent) {
+    return state.run(runId, remoteOnEvent, async (signal, onEvent) => {
       const backend = await state.ensureBackend(config.backend);
       onEvent({ type: 'phase', model: 'teacher', phase: 'loading-data' });
       const data = await state.dataset(config.dataset, config.seed);
-      const { network, summary } = await trainTeacher(config, data, {
-        onEvent,
-        signal: controller.signal,
-      });
+      const { network, summary } = await trainTeacher(config, data, { onEvent, signal });
       state.teacher?.dispose();
       state.teacher = network;
-      await lastDelivery;
+      state.teacherConfig = config;
       return { ...summary, backend };
-    } finally {
-      state.runs.delete(runId);
-    }
+    });
+  },
+
+  trainStudents(runId, config, remoteOnEvent) {
+    return state.run(runId, remoteOnEvent, async (signal, onEvent) => {
+      const { teacher, teacherConfig } = state;
+      if (!teacher || !teacherConfig || teacherConfig.dataset !== config.dataset) {
+        throw new Error(
+          `Train the teacher on ${config.dataset} first: the student learns from it.`,
+        );
+      }
+      const backend = await state.ensureBackend(config.backend);
+      const data = await state.dataset(config.dataset, teacherConfig.seed);
+      const { student, scratch } = await trainStudents(config, data, teacher, { onEvent, signal });
+      // Freed for now; kept once the compression sliders can target the student.
+      student.network.dispose();
+      scratch.network.dispose();
+      return { student: student.summary, scratchStudent: scratch.summary, backend };
+    });
+  },
+
+  async teacherExamples(perKind) {
+    const { teacher, teacherConfig } = state;
+    if (!teacher || !teacherConfig) return [];
+    const data = await state.dataset(teacherConfig.dataset, teacherConfig.seed);
+    return pickTeacherExamples(teacher, data.test, data.featureSize, perKind);
   },
 
   cancel(runId) {

@@ -1,0 +1,84 @@
+import type { BitReader } from './bits';
+
+/**
+ * Where the kept weights of a sparse layer are. Two encodings; the encoder stores the smaller:
+ * - bitmask: 1 bit per weight, ceil(n / 8) bytes whatever the sparsity;
+ * - relative indices (Deep Compression): per kept weight, the number of pruned weights skipped
+ *   since the previous kept one, in b bits. Gaps that do not fit use an escape ("filler"):
+ *   symbol E = 2^b − 1 means "skip E positions, no weight here". Symbols 0..E−1 mean "skip
+ *   that many, then a kept weight". Unlike Deep Compression's filler zeros, an escape carries no
+ *   value, so it costs b bits rather than b bits plus a code. Cheap when the layer is very sparse.
+ */
+
+/** Positions of the 1s in a mask, ascending. */
+export function keptPositions(mask: Uint8Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) count++;
+  const out = new Int32Array(count);
+  let k = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out[k++] = i;
+  return out;
+}
+
+/** Gap symbols (0..2^b − 1) for these positions. */
+export function relativeSymbols(positions: Int32Array, gapBits: number): number[] {
+  const escape = 2 ** gapBits - 1;
+  const out: number[] = [];
+  let cursor = 0;
+  for (let k = 0; k < positions.length; k++) {
+    let gap = positions[k] - cursor;
+    while (gap >= escape) {
+      out.push(escape);
+      gap -= escape;
+    }
+    out.push(gap);
+    cursor = positions[k] + 1;
+  }
+  return out;
+}
+
+/** Number of gap symbols without building them (for choosing b). */
+export function relativeSymbolCount(positions: Int32Array, gapBits: number): number {
+  const escape = 2 ** gapBits - 1;
+  let count = 0;
+  let cursor = 0;
+  for (let k = 0; k < positions.length; k++) {
+    count += Math.floor((positions[k] - cursor) / escape) + 1;
+    cursor = positions[k] + 1;
+  }
+  return count;
+}
+
+/** Reads `kept` positions from a relative stream; `next` returns one symbol. */
+export function readRelative(
+  kept: number,
+  gapBits: number,
+  next: () => number,
+  n: number,
+): Uint8Array {
+  const escape = 2 ** gapBits - 1;
+  const mask = new Uint8Array(n);
+  let cursor = 0;
+  for (let k = 0; k < kept;) {
+    const s = next();
+    if (s === escape) {
+      cursor += escape;
+      continue;
+    }
+    const p = cursor + s;
+    if (p >= n) throw new Error('decode: relative index past the end of the layer');
+    mask[p] = 1;
+    cursor = p + 1;
+    k++;
+  }
+  return mask;
+}
+
+export const bitmaskBytes = (n: number): number => Math.ceil(n / 8);
+
+export function readBitmask(r: BitReader, n: number): Uint8Array {
+  const mask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) mask[i] = r.read1();
+  r.end();
+  return mask;
+}
