@@ -4,20 +4,16 @@ import type { Dataset, DataSplit } from '../data/types';
 import { takeSubset } from '../data/subset';
 import { distillationLoss } from '../distill/loss';
 import { TeacherLogitCache } from '../distill/teacherLogits';
-import { Network } from '../model/network';
+import type { Network } from '../model/network';
 import { buildSpec } from '../model/spec';
 import { createRng, deriveSeed } from '../random';
-import { evaluateAccuracy } from '../train/evaluate';
 import type { LossFn } from '../train/trainLoop';
-import { trainNetwork } from '../train/trainLoop';
-import type { ModelRole, ModelSummary } from './events';
-import type { RunHooks } from './trainTeacher';
-import { denseSizeBytes, previewSplit } from './trainTeacher';
+import type { ModelRole } from './events';
+import type { RunHooks, TrainedModel } from './trainModel';
+import { trainModel } from './trainModel';
+import { assertTrainable } from './trainTeacher';
 
-export interface TrainedModel {
-  network: Network;
-  summary: ModelSummary;
-}
+export type { TrainedModel } from './trainModel';
 
 export interface StudentResults {
   /** Learned from the teacher's soft targets (and, with weight 1 − alpha, the hard labels). */
@@ -71,7 +67,7 @@ export async function trainStudents(
   }
 }
 
-async function trainOneStudent(
+function trainOneStudent(
   config: ExperimentConfig,
   data: Dataset,
   transfer: DataSplit,
@@ -79,40 +75,15 @@ async function trainOneStudent(
   hooks: RunHooks,
   loss?: LossFn,
 ): Promise<TrainedModel> {
-  const emit = hooks.onEvent ?? (() => {});
-  emit({ type: 'phase', model, phase: 'initialising' });
   const spec = buildSpec(config.student.arch, data.featureShape, data.numClasses);
+  assertTrainable(spec);
   // Same purposes for both students: identical initial weights and batch order.
-  const network = Network.create(spec, createRng(deriveSeed(config.seed, 'student-init')));
-  try {
-    emit({ type: 'phase', model, phase: 'training' });
-    const run = await trainNetwork(network, transfer, {
-      epochs: config.student.epochs,
-      batchSize: config.train.batchSize,
-      learningRate: config.train.lr,
-      rng: createRng(deriveSeed(config.seed, 'student-shuffle')),
-      featureSize: data.featureSize,
-      numClasses: data.numClasses,
-      preview: previewSplit(data, config.seed),
-      signal: hooks.signal,
-      loss,
-      onProgress: (p) => emit({ type: 'progress', model, epochs: config.student.epochs, ...p }),
-      onEpoch: (e) => emit({ type: 'epoch', model, ...e }),
-    });
-    emit({ type: 'phase', model, phase: 'evaluating' });
-    const accuracy = await evaluateAccuracy(network, data.test, data.featureSize);
-    emit({ type: 'phase', model, phase: 'done' });
-    return {
-      network,
-      summary: {
-        accuracy,
-        params: network.paramCount,
-        sizeBytes: denseSizeBytes(network.paramCount),
-        trainMs: run.ms,
-      },
-    };
-  } catch (e) {
-    network.dispose();
-    throw e;
-  }
+  const purposes = { initPurpose: 'student-init', shufflePurpose: 'student-shuffle' };
+  return trainModel(
+    config,
+    data,
+    transfer,
+    { model, spec, ...purposes, epochs: config.student.epochs, loss },
+    hooks,
+  );
 }

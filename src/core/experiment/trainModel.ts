@@ -1,0 +1,89 @@
+import type { ExperimentConfig } from '../config';
+import type { Dataset, DataSplit } from '../data/types';
+import { takeSubset } from '../data/subset';
+import { Network } from '../model/network';
+import type { NetworkSpec } from '../model/spec';
+import { createRng, deriveSeed } from '../random';
+import { evaluateAccuracy } from '../train/evaluate';
+import type { LossFn } from '../train/trainLoop';
+import { trainNetwork } from '../train/trainLoop';
+import type { ModelRole, ModelSummary, TrainEvent } from './events';
+
+/** Examples of the test set scored after every epoch: enough for a curve, cheap to compute. */
+export const PREVIEW_SIZE = 1000;
+
+export interface RunHooks {
+  onEvent?: (event: TrainEvent) => void;
+  signal?: AbortSignal;
+}
+
+export interface TrainedModel {
+  network: Network;
+  summary: ModelSummary;
+}
+
+/** Dense float32 bytes: the honest size of an uncompressed model is 4 bytes per parameter. */
+export const denseSizeBytes = (params: number): number => params * 4;
+
+/** The fixed, seeded slice of the test set used for per-epoch curves and live previews. */
+export function previewSplit(data: Dataset, seed: number): DataSplit {
+  return takeSubset(data.test, PREVIEW_SIZE, createRng(deriveSeed(seed, 'preview')));
+}
+
+export interface TrainModelOptions {
+  model: ModelRole;
+  spec: NetworkSpec;
+  /** Seed purposes for initial weights and batch order: equal purposes give equal runs. */
+  initPurpose: string;
+  shufflePurpose: string;
+  epochs: number;
+  loss?: LossFn;
+}
+
+/**
+ * Creates a network, trains it on `train` with progress events, and scores it on the full test
+ * set. Teacher and students all go through here, so they are trained and measured alike.
+ * The caller owns the returned network.
+ */
+export async function trainModel(
+  config: ExperimentConfig,
+  data: Dataset,
+  train: DataSplit,
+  options: TrainModelOptions,
+  hooks: RunHooks = {},
+): Promise<TrainedModel> {
+  const { model, epochs } = options;
+  const emit = hooks.onEvent ?? (() => {});
+  emit({ type: 'phase', model, phase: 'initialising' });
+  const network = Network.create(
+    options.spec,
+    createRng(deriveSeed(config.seed, options.initPurpose)),
+  );
+  try {
+    emit({ type: 'phase', model, phase: 'training' });
+    const run = await trainNetwork(network, train, {
+      epochs,
+      batchSize: config.train.batchSize,
+      learningRate: config.train.lr,
+      rng: createRng(deriveSeed(config.seed, options.shufflePurpose)),
+      featureSize: data.featureSize,
+      numClasses: data.numClasses,
+      preview: previewSplit(data, config.seed),
+      signal: hooks.signal,
+      loss: options.loss,
+      onProgress: (p) => emit({ type: 'progress', model, epochs, ...p }),
+      onEpoch: (e) => emit({ type: 'epoch', model, ...e }),
+    });
+    emit({ type: 'phase', model, phase: 'evaluating' });
+    const accuracy = await evaluateAccuracy(network, data.test, data.featureSize);
+    emit({ type: 'phase', model, phase: 'done' });
+    const params = network.paramCount;
+    return {
+      network,
+      summary: { accuracy, params, sizeBytes: denseSizeBytes(params), trainMs: run.ms },
+    };
+  } catch (e) {
+    network.dispose();
+    throw e;
+  }
+}
