@@ -4,7 +4,7 @@ import { toConfigJson } from '../config';
 import { loadDataset } from '../data';
 import type { ReadDataFile } from '../data/types';
 import type { ModelSummary } from './events';
-import type { RunHooks } from './trainTeacher';
+import type { RunHooks } from './trainModel';
 import { trainTeacher } from './trainTeacher';
 import { trainStudents } from './trainStudents';
 

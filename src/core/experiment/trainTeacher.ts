@@ -9,9 +9,6 @@ import { RunError } from './events';
 import type { RunHooks, TrainedModel } from './trainModel';
 import { trainModel } from './trainModel';
 
-export { denseSizeBytes, PREVIEW_SIZE, previewSplit } from './trainModel';
-export type { RunHooks } from './trainModel';
-
 /** tfjs's wasm backend has no Conv2DBackpropFilter kernel: say so instead of a kernel error. */
 export function assertTrainable(spec: NetworkSpec): void {
   if (tf.getBackend() === 'wasm' && spec.layers.some((l) => l.kind === 'conv')) {

@@ -8,7 +8,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { useMemo } from 'react';
+import { useMemo, useDeferredValue } from 'react';
 import { useLab } from '../../state/labStore';
 import { formatDecimal, formatPercent } from '../format';
 import { useLocale } from '../useLocale';
@@ -19,9 +19,11 @@ import { thinPoints } from './thinPoints';
 export function AccuracyChart() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const steps = useLab((s) => s.stepCurve);
+  // Deferred: the chart re-renders in an interruptible background pass, so a redraw never
+  // blocks the main thread for long while training streams in points.
+  const steps = useDeferredValue(useLab((s) => s.stepCurve));
   const drawn = useMemo(() => thinPoints(steps, MAX_DRAWN_POINTS), [steps]);
-  const epochPoints = useLab((s) => s.epochCurve);
+  const epochPoints = useDeferredValue(useLab((s) => s.epochCurve));
   const epochs = useLab((s) => s.epochs);
 
   const lastStep = steps[steps.length - 1];

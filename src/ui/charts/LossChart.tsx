@@ -8,7 +8,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { useMemo } from 'react';
+import { useMemo, useDeferredValue } from 'react';
 import { useLab } from '../../state/labStore';
 import { formatDecimal } from '../format';
 import { useLocale } from '../useLocale';
@@ -19,7 +19,8 @@ import { thinPoints } from './thinPoints';
 export function LossChart() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const points = useLab((s) => s.stepCurve);
+  // Deferred: redraws run in an interruptible background pass (see AccuracyChart).
+  const points = useDeferredValue(useLab((s) => s.stepCurve));
   const drawn = useMemo(() => thinPoints(points, MAX_DRAWN_POINTS), [points]);
   const epochs = useLab((s) => s.epochs);
   const summary =

@@ -8,4 +8,4 @@ export const SERIES = {
 export const AXIS_TICK = { fill: 'var(--text-muted)', fontSize: 13 } as const;
 export const CHART_HEIGHT = 230;
 /** More points than this are thinned before drawing (see thinPoints). */
-export const MAX_DRAWN_POINTS = 400;
+export const MAX_DRAWN_POINTS = 200;
