@@ -114,6 +114,30 @@ export const en = {
         help: 'How many times training passes over all the examples.',
       },
     },
+    student: {
+      arch: {
+        label: 'Student architecture',
+        help: 'The small model that learns from the teacher, e.g. mlp:30.',
+      },
+      epochs: {
+        label: 'Student epochs',
+        help: 'Passes over the transfer set; the scratch student gets the same budget.',
+      },
+      trainSize: {
+        label: 'Student training examples',
+        help: "Examples the student learns from; leave empty to use the teacher's number.",
+      },
+    },
+    distill: {
+      temperature: {
+        label: 'Temperature T',
+        help: "Softens the teacher's outputs so the student sees which wrong answers are nearly right.",
+      },
+      alpha: {
+        label: 'Soft-target weight α',
+        help: "Share of the loss from the teacher's soft targets; the rest comes from the true labels.",
+      },
+    },
     train: {
       lr: {
         label: 'Learning rate',
@@ -136,6 +160,7 @@ export const en = {
   },
   training: {
     trainTeacher: 'Train teacher',
+    trainStudent: 'Train students',
     stop: 'Stop',
     progressLabel: 'Training progress',
     idle: 'Not started yet.',
@@ -178,6 +203,45 @@ export const en = {
     time: 'Training time',
     backend: 'Backend used',
     none: 'Train the teacher to see its accuracy and size.',
+  },
+  distill: {
+    heading: 'Student (distillation)',
+    intro:
+      'A small student learns from the teacher’s softened outputs. A scratch student with the same size and budget learns from the labels alone, for comparison.',
+    trainSize: 'Same as teacher',
+    chartHeading: 'Teacher probabilities',
+    chartIntro:
+      'Raising T spreads the teacher’s probability over the wrong classes: that is the “dark knowledge” the student learns from.',
+    needTeacher: 'Train the teacher to see its probabilities.',
+    loading: 'Loading examples…',
+    loadFailed: 'Could not load examples: {{message}}',
+    noExamples: 'No examples available.',
+    example: 'Example',
+    kinds: {
+      confident: 'confident',
+      ambiguous: 'ambiguous',
+      misclassified: 'misclassified',
+    },
+    exampleOption: '{{kind}} — #{{index}}, label {{label}}, predicted {{predicted}}',
+    atT: 'T = {{temp}}',
+    entropy: 'entropy {{value}} nats',
+    classAxis: 'Class',
+    probability: 'Probability',
+    smallMultiples: 'The same example at T = 1, 2, 3 and 6',
+    listItem: 'class {{name}}: {{p}}',
+    listCaption: 'Probabilities at T = {{temp}}',
+    resultsHeading: 'Distillation results',
+    resultsNone: 'Train the students to compare them with the teacher.',
+    model: 'Model',
+    accuracy: 'Test accuracy',
+    params: 'Parameters',
+    bytes: 'Size',
+    teacher: 'Teacher',
+    scratch: 'Scratch student (labels only)',
+    distilled: 'Distilled student',
+    gained: 'Distillation gained {{pp}} pp over the scratch student.',
+    lost: 'Distillation lost {{pp}} pp against the scratch student.',
+    same: 'Distillation made no difference in accuracy.',
   },
   errors: {
     heading: 'Something went wrong',

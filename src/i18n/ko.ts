@@ -112,6 +112,30 @@ export const ko: Catalogue = {
         help: '학습 데이터 전체를 몇 번 반복해서 볼지 정합니다.',
       },
     },
+    student: {
+      arch: {
+        label: '학생 구조',
+        help: '교사에게서 배우는 작은 모델입니다. 예: mlp:30',
+      },
+      epochs: {
+        label: '학생 에포크',
+        help: '전이 데이터를 몇 번 반복해서 학습할지 정합니다. 처음부터 학습하는 학생도 같은 횟수로 학습합니다.',
+      },
+      trainSize: {
+        label: '학생 학습 예제 수',
+        help: '학생이 배우는 예제 수입니다. 비워 두면 교사와 같은 수를 씁니다.',
+      },
+    },
+    distill: {
+      temperature: {
+        label: '온도 T',
+        help: '교사의 출력을 부드럽게 만들어, 학생이 어떤 오답이 정답에 가까운지 알 수 있게 합니다.',
+      },
+      alpha: {
+        label: '소프트 타깃 가중치 α',
+        help: '손실 중 교사의 소프트 타깃이 차지하는 비율입니다. 나머지는 실제 정답 레이블에서 옵니다.',
+      },
+    },
     train: {
       lr: {
         label: '학습률',
@@ -134,6 +158,7 @@ export const ko: Catalogue = {
   },
   training: {
     trainTeacher: '교사 학습 시작',
+    trainStudent: '학생 학습 시작',
     stop: '중지',
     progressLabel: '학습 진행률',
     idle: '아직 시작하지 않았습니다.',
@@ -175,6 +200,45 @@ export const ko: Catalogue = {
     time: '학습 시간',
     backend: '사용한 백엔드',
     none: '교사를 학습시키면 정확도와 크기가 여기에 나타납니다.',
+  },
+  distill: {
+    heading: '학생 모델 (지식 증류)',
+    intro:
+      '작은 학생 모델이 교사의 부드러워진 출력에서 배웁니다. 비교를 위해 크기와 학습량이 같은 학생을 정답 레이블만으로 처음부터 학습합니다.',
+    trainSize: '교사와 같게',
+    chartHeading: '교사의 확률 분포',
+    chartIntro:
+      'T를 올리면 교사의 확률이 오답 클래스로도 퍼집니다. 학생이 배우는 “암묵지(dark knowledge)”가 바로 이것입니다.',
+    needTeacher: '교사를 학습하면 확률 분포가 나타납니다.',
+    loading: '예제를 불러오는 중…',
+    loadFailed: '예제를 불러오지 못했습니다: {{message}}',
+    noExamples: '보여 줄 예제가 없습니다.',
+    example: '예제',
+    kinds: {
+      confident: '확신',
+      ambiguous: '애매함',
+      misclassified: '오분류',
+    },
+    exampleOption: '{{kind}} — #{{index}}, 정답 {{label}}, 예측 {{predicted}}',
+    atT: 'T = {{temp}}',
+    entropy: '엔트로피 {{value}} nats',
+    classAxis: '클래스',
+    probability: '확률',
+    smallMultiples: '같은 예제를 T = 1, 2, 3, 6에서 본 모습',
+    listItem: '클래스 {{name}}: {{p}}',
+    listCaption: 'T = {{temp}}에서의 확률',
+    resultsHeading: '지식 증류 결과',
+    resultsNone: '학생 모델을 학습하면 교사와 비교해 보여 줍니다.',
+    model: '모델',
+    accuracy: '테스트 정확도',
+    params: '파라미터 수',
+    bytes: '크기',
+    teacher: '교사',
+    scratch: '처음부터 학습한 학생 (레이블만)',
+    distilled: '증류한 학생',
+    gained: '지식 증류로 정확도가 {{pp}}%p 올랐습니다.',
+    lost: '지식 증류로 정확도가 {{pp}}%p 떨어졌습니다.',
+    same: '지식 증류 전후 정확도 차이가 없습니다.',
   },
   errors: {
     heading: '문제가 생겼습니다',

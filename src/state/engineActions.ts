@@ -1,6 +1,7 @@
 import type { BackendRequest } from '../core/backend';
 import type { DatasetName } from '../core/data/types';
 import type { TrainEvent } from '../core/experiment/events';
+import type { TeacherExample } from '../core/distill/examples';
 import type { SampleGrid } from '../engine/api';
 import { EngineClient, proxyCallback, type Engine } from '../engine/client';
 import type { LabStore } from './store';
@@ -56,6 +57,38 @@ export async function trainTeacher(store: LabStore = labStore): Promise<void> {
     events.stop();
     void refreshMemory(store);
   }
+}
+
+/**
+ * Trains the distilled student and its scratch control from the teacher trained last; the
+ * teacher's result stays in the store, the students' results arrive in `students`.
+ */
+export async function trainStudents(store: LabStore = labStore): Promise<void> {
+  const state = store.getState();
+  if (state.status === 'running' || state.result === null) return;
+  const runId = newRunId();
+  const config = state.config;
+  state.runStarted(runId, 'students');
+  const events = batchEvents((batch) => store.getState().runEvents(runId, batch));
+  const onEvent = proxyCallback(events.push);
+  try {
+    const result = await engine().trainStudents(runId, config, onEvent);
+    events.flush();
+    store.getState().studentsFinished(runId, result);
+  } catch (e) {
+    events.flush();
+    const message = errorMessage(e);
+    if (isCancellation(message)) store.getState().runCancelled(runId);
+    else store.getState().runFailed(runId, message);
+  } finally {
+    events.stop();
+    void refreshMemory(store);
+  }
+}
+
+/** Test examples with the last teacher's logits, for the temperature chart. */
+export function loadTeacherExamples(perKind: number): Promise<TeacherExample[]> {
+  return engine().teacherExamples(perKind);
 }
 
 const EVENT_FLUSH_MS = 100;

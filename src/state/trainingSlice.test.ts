@@ -155,3 +155,40 @@ describe('batched events', () => {
     expect(store.getState().fraction).toBe(0.2);
   });
 });
+
+describe('students run', () => {
+  const summary = { accuracy: 0.9, params: 100, sizeBytes: 400, trainMs: 10 };
+
+  it('keeps the teacher and its curves, moves the bar, and stores both students', () => {
+    const store = createLabStore({ config: defaultConfig(), notices: [], extras: {} });
+    store.getState().runStarted('t');
+    store.getState().runEvent('t', progress());
+    store.getState().runFinished('t', result);
+    store.getState().runStarted('s', 'students');
+    expect(store.getState()).toMatchObject({
+      status: 'running',
+      runKind: 'students',
+      result,
+      teacherRunId: 't',
+      fraction: 0,
+    });
+    store.getState().runEvent('s', progress({ model: 'student', fraction: 0.5 }));
+    store.getState().runEvent('s', {
+      type: 'epoch',
+      model: 'scratchStudent',
+      epoch: 0,
+      loss: 1,
+      trainAccuracy: 0.5,
+      previewAccuracy: 0.5,
+    });
+    expect(store.getState().fraction).toBe(0.5);
+    expect(store.getState().stepCurve).toHaveLength(1);
+    expect(store.getState().epochCurve).toHaveLength(0);
+    const students = { student: summary, scratchStudent: summary, backend: result.backend };
+    store.getState().studentsFinished('s', students);
+    expect(store.getState()).toMatchObject({ status: 'done', students, result, fraction: 1 });
+    // A new teacher run forgets the students.
+    store.getState().runStarted('t2');
+    expect(store.getState()).toMatchObject({ students: null, result: null, teacherRunId: null });
+  });
+});

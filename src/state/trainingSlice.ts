@@ -25,6 +25,16 @@ export interface EpochPoint {
 
 export type TeacherResult = ModelSummary & { backend: BackendInfo };
 
+/** The distilled student and its scratch control (same arch and budget, hard labels only). */
+export interface StudentsResult {
+  student: ModelSummary;
+  scratchStudent: ModelSummary;
+  backend: BackendInfo;
+}
+
+/** What the current (or last) run trains: the teacher, or the two students from it. */
+export type RunKind = 'teacher' | 'students';
+
 /** The serialisable part of the slice; `reduceTrainEvent` works on it alone. */
 export interface TrainingData {
   status: TrainingStatus;
@@ -39,18 +49,24 @@ export interface TrainingData {
   stepCurve: StepPoint[];
   epochCurve: EpochPoint[];
   result: TeacherResult | null;
+  /** The run that produced `result`; a new one means new teacher examples to fetch. */
+  teacherRunId: string | null;
+  runKind: RunKind | null;
+  students: StudentsResult | null;
   /** True after the last run was stopped by the user. */
   stopped: boolean;
   error: string | null;
 }
 
 export interface TrainingSlice extends TrainingData {
-  runStarted(runId: string): void;
+  /** A teacher run clears everything; a students run keeps the teacher, its curves and result. */
+  runStarted(runId: string, kind?: RunKind): void;
   /** Events from an older run are ignored; late ones of the current run only extend the curves. */
   runEvent(runId: string, event: TrainEvent): void;
   /** Several events at once (the engine batches them so the charts redraw a few times a second). */
   runEvents(runId: string, events: readonly TrainEvent[]): void;
   runFinished(runId: string, result: TeacherResult): void;
+  studentsFinished(runId: string, result: StudentsResult): void;
   runCancelled(runId: string): void;
   runFailed(runId: string | null, message: string): void;
   clearError(): void;
@@ -68,12 +84,26 @@ export const initialTrainingData: TrainingData = {
   stepCurve: [],
   epochCurve: [],
   result: null,
+  teacherRunId: null,
+  runKind: null,
+  students: null,
   stopped: false,
   error: null,
 };
 
-/** The state change one training event causes. Pure, so it is tested without a worker. */
+/**
+ * The state change one training event causes. Pure, so it is tested without a worker.
+ * Only the teacher's events draw curves; students' events move the progress bar alone.
+ */
 export function reduceTrainEvent(state: TrainingData, event: TrainEvent): Partial<TrainingData> {
+  if (event.model !== 'teacher') {
+    if (event.type === 'epoch') return {};
+    if (event.type === 'progress') {
+      const { stepCurve: _omit, ...rest } = reduceTrainEvent(state, { ...event, model: 'teacher' });
+      void _omit;
+      return rest;
+    }
+  }
   switch (event.type) {
     case 'phase':
       return event.phase === 'done'
@@ -117,7 +147,21 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
     set((s) => (s.runId === runId && s.status === 'running' ? change(s) : {}));
   return {
     ...initialTrainingData,
-    runStarted: (runId) => set({ ...initialTrainingData, status: 'running', runId }),
+    runStarted: (runId, kind = 'teacher') =>
+      set((s) =>
+        kind === 'teacher'
+          ? { ...initialTrainingData, status: 'running', runId, runKind: kind }
+          : {
+              ...initialTrainingData,
+              result: s.result,
+              teacherRunId: s.teacherRunId,
+              stepCurve: s.stepCurve,
+              epochCurve: s.epochCurve,
+              status: 'running',
+              runId,
+              runKind: kind,
+            },
+      ),
     runEvent: (runId, event) => get().runEvents(runId, [event]),
     runEvents: (runId, events) =>
       set((s) => {
@@ -139,7 +183,16 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
         return late;
       }),
     runFinished: (runId, result) =>
-      ifCurrent(runId, () => ({ status: 'done', result, fraction: 1, etaMs: 0, phase: 'done' })),
+      ifCurrent(runId, () => ({
+        status: 'done',
+        result,
+        teacherRunId: runId,
+        fraction: 1,
+        etaMs: 0,
+        phase: 'done',
+      })),
+    studentsFinished: (runId, students) =>
+      ifCurrent(runId, () => ({ status: 'done', students, fraction: 1, etaMs: 0, phase: 'done' })),
     runCancelled: (runId) =>
       ifCurrent(runId, () => ({ status: 'idle', stopped: true, etaMs: null })),
     runFailed: (runId, message) =>

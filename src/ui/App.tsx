@@ -5,7 +5,11 @@ import { ConfigNotice } from './ConfigNotice';
 import { ErrorAlert } from './ErrorAlert';
 import { Header } from './Header';
 import { DatasetPanel } from './panels/DatasetPanel';
+import { ProbabilityChart } from './charts/ProbabilityChart';
+import { StudentPanel } from './panels/StudentPanel';
+import { StudentResults } from './panels/StudentResults';
 import { TeacherPanel } from './panels/TeacherPanel';
+import './panels/distill.css';
 import { TeacherResult } from './panels/TeacherResult';
 import { TrainingControls } from './panels/TrainingControls';
 import { TrainingProgress } from './panels/TrainingProgress';
@@ -26,6 +30,7 @@ export function App() {
         <div className="column column-controls" aria-label={t('app.controlsHeading')} role="region">
           <DatasetPanel />
           <TeacherPanel />
+          <StudentPanel />
         </div>
         <div className="column column-results" aria-label={t('app.resultsHeading')} role="region">
           <section className="panel panel-training" aria-label={t('training.progressLabel')}>
@@ -40,6 +45,8 @@ export function App() {
             <TrainingCurves />
           </section>
           <TeacherResult />
+          <ProbabilityChart />
+          <StudentResults />
         </div>
       </main>
       <footer className="footer">

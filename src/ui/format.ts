@@ -73,3 +73,13 @@ export function formatDuration(ms: number, locale: string): string {
 /** The machine-readable `data-value` of a fraction: always four decimals, "0.9731". */
 export const fractionDataValue = (fraction: number): string =>
   (Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0).toFixed(4);
+
+/** Percentage points with an explicit sign and a true minus: +2.1, −0.4. */
+export function formatPpDelta(delta: number, locale: string): string {
+  const pp = Math.round(delta * 1000) / 10;
+  const text = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(Math.abs(pp));
+  return pp > 0 ? `+${text}` : pp < 0 ? `\u2212${text}` : text;
+}

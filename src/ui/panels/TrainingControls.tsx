@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { stop, trainTeacher } from '../../state/engineActions';
+import { stop, trainStudents, trainTeacher } from '../../state/engineActions';
 import { useLab } from '../../state/labStore';
 
 export function TrainingControls() {
   const { t } = useTranslation();
   const running = useLab((s) => s.status === 'running');
+  const hasTeacher = useLab((s) => s.result !== null);
   return (
     <div className="actions">
       <button
@@ -15,6 +16,15 @@ export function TrainingControls() {
         onClick={() => void trainTeacher()}
       >
         {t('training.trainTeacher')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="train-student"
+        disabled={running || !hasTeacher}
+        onClick={() => void trainStudents()}
+      >
+        {t('training.trainStudent')}
       </button>
       <button type="button" className="button" disabled={!running} onClick={() => stop()}>
         {t('training.stop')}

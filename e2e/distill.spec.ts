@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+
+const QUERY =
+  'dataset=mnist&trainSize=2000&backend=wasm&teacher.arch=mlp:100&teacher.epochs=2&train.lr=0.003&train.batchSize=64&student.arch=mlp:30&student.epochs=3&student.trainSize=500';
+
+test('the temperature slider softens the teacher instantly, and distillation trains two students', async ({
+  page,
+}) => {
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.log(`[browser error] ${m.text().slice(0, 400)}`);
+  });
+  await page.goto(`./?${QUERY}`);
+  await expect(page.getByTestId('train-student')).toBeDisabled();
+  await page.getByTestId('train-teacher').click();
+  await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/, {
+    timeout: 120_000,
+  });
+
+  const chart = page.getByTestId('probability-chart');
+  const entropy = page.getByTestId('softened-entropy');
+  await expect(entropy).toHaveAttribute('data-value', /^\d/);
+  const readEntropy = async () => Number(await entropy.getAttribute('data-value'));
+  const start = await readEntropy();
+
+  const slider = page.getByTestId('temperature-slider');
+  await expect(slider).toHaveAttribute('role', 'slider');
+  const t0 = Number(await slider.getAttribute('aria-valuenow'));
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', String(t0 + 0.5));
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuenow', '20');
+  await expect.poll(readEntropy).toBeGreaterThan(start);
+  await expect(chart).toBeVisible();
+  await expect(page).toHaveURL(/distill\.temperature=20/);
+  const high = await readEntropy();
+
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuenow', '1');
+  await expect.poll(readEntropy).toBeLessThan(high);
+  expect(await readEntropy()).toBeLessThanOrEqual(start);
+  await expect(chart).toBeVisible();
+
+  const trainStudent = page.getByTestId('train-student');
+  await expect(trainStudent).toBeEnabled();
+  await trainStudent.click();
+  const student = page.getByTestId('student-accuracy');
+  const scratch = page.getByTestId('scratch-accuracy');
+  await expect(student).toHaveAttribute('data-value', /^\d/, { timeout: 120_000 });
+  await expect(scratch).toHaveAttribute('data-value', /^\d/);
+  const s = Number(await student.getAttribute('data-value'));
+  const c = Number(await scratch.getAttribute('data-value'));
+  expect(s).toBeGreaterThan(0.3);
+  expect(c).toBeGreaterThan(0.3);
+  // The teacher's result survives the student run.
+  await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/);
+  await expect(page.getByText(/distillation (gained|lost|made no difference)/i)).toBeVisible();
+  console.log(`distill: student ${s}, scratch ${c}`);
+});

@@ -1,0 +1,48 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getParam } from '../../core/config';
+import { useLab } from '../../state/labStore';
+import { ParamField } from './ParamField';
+import { paramRow } from './paramRow';
+
+/** A number field that may be left empty (null: "same as the teacher"), for student.trainSize. */
+export function OptionalNumberParam({ paramKey }: { paramKey: 'student.trainSize' }) {
+  const { t } = useTranslation();
+  const row = paramRow(paramKey) as { min?: number; max?: number; step?: number };
+  const value = useLab((s) => getParam(s.config, paramKey));
+  const setParam = useLab((s) => s.setParam);
+  const [draft, setDraft] = useState<string | null>(null);
+  const id = useId();
+
+  const commit = () => {
+    if (draft === null) return;
+    const text = draft.trim();
+    const n = Number(text);
+    if (text === '') setParam(paramKey, null);
+    else if (Number.isFinite(n)) setParam(paramKey, n);
+    setDraft(null);
+  };
+
+  return (
+    <ParamField paramKey={paramKey} inputId={`${id}-input`} helpId={`${id}-help`}>
+      <input
+        id={`${id}-input`}
+        className="input"
+        type="number"
+        inputMode="numeric"
+        min={row.min}
+        max={row.max}
+        step={row.step ?? 1}
+        placeholder={t('distill.trainSize')}
+        value={draft ?? (value === null ? '' : String(value))}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setDraft(null);
+        }}
+      />
+    </ParamField>
+  );
+}
