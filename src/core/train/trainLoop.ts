@@ -35,10 +35,13 @@ export interface TrainOptions {
 }
 
 export interface StepReport {
+  /** 0-based epoch and step within the epoch. */
   epoch: number;
   step: number;
   stepsPerEpoch: number;
+  /** Fraction of the whole run done, 0..1. */
   fraction: number;
+  /** Mean training loss and accuracy over the steps since the last report. */
   loss: number;
   accuracy: number;
   samplesPerSec: number;
@@ -49,6 +52,7 @@ export interface EpochReport {
   epoch: number;
   loss: number;
   trainAccuracy: number;
+  /** Accuracy on a fixed held-out preview subset of the test set (cheap, every epoch). */
   previewAccuracy: number;
 }
 
