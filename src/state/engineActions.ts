@@ -5,6 +5,7 @@ import type { TeacherExample } from '../core/distill/examples';
 import type { SampleGrid } from '../engine/api';
 import { EngineClient, proxyCallback, type Engine } from '../engine/client';
 import type { LabStore } from './store';
+import type { RunKind } from './trainingSlice';
 import { labStore } from './labStore';
 
 /**
@@ -34,20 +35,24 @@ export const isCancellation = (message: string): boolean => message.startsWith('
 
 const newRunId = (): string => `run-${Date.now().toString(36)}-${++runCounter}`;
 
-/** Trains the teacher with the current config; progress flows into the store. */
-export async function trainTeacher(store: LabStore = labStore): Promise<void> {
-  const state = store.getState();
-  if (state.status === 'running') return;
+/**
+ * One worker run: a fresh run id, batched events into the store, and the same handling of
+ * cancellation and failure for every kind of run. `call` starts the worker's side, `finish`
+ * stores its result.
+ */
+async function runInWorker<R>(
+  store: LabStore,
+  kind: RunKind,
+  call: (runId: string, onEvent: (e: TrainEvent) => void) => Promise<R>,
+  finish: (runId: string, result: R) => void,
+): Promise<void> {
   const runId = newRunId();
-  const config = state.config;
-  state.runStarted(runId);
+  store.getState().runStarted(runId, kind);
   const events = batchEvents((batch) => store.getState().runEvents(runId, batch));
-  const onEvent = proxyCallback(events.push);
   try {
-    const result = await engine().trainTeacher(runId, config, onEvent);
+    const result = await call(runId, proxyCallback(events.push));
     events.flush();
-    store.getState().runFinished(runId, result);
-    store.getState().backendReady(result.backend);
+    finish(runId, result);
   } catch (e) {
     events.flush();
     const message = errorMessage(e);
@@ -59,31 +64,34 @@ export async function trainTeacher(store: LabStore = labStore): Promise<void> {
   }
 }
 
+/** Trains the teacher with the current config; progress flows into the store. */
+export async function trainTeacher(store: LabStore = labStore): Promise<void> {
+  const { status, config } = store.getState();
+  if (status === 'running') return;
+  await runInWorker(
+    store,
+    'teacher',
+    (runId, onEvent) => engine().trainTeacher(runId, config, onEvent),
+    (runId, result) => {
+      store.getState().runFinished(runId, result);
+      store.getState().backendReady(result.backend);
+    },
+  );
+}
+
 /**
  * Trains the distilled student and its scratch control from the teacher trained last; the
  * teacher's result stays in the store, the students' results arrive in `students`.
  */
 export async function trainStudents(store: LabStore = labStore): Promise<void> {
-  const state = store.getState();
-  if (state.status === 'running' || state.result === null) return;
-  const runId = newRunId();
-  const config = state.config;
-  state.runStarted(runId, 'students');
-  const events = batchEvents((batch) => store.getState().runEvents(runId, batch));
-  const onEvent = proxyCallback(events.push);
-  try {
-    const result = await engine().trainStudents(runId, config, onEvent);
-    events.flush();
-    store.getState().studentsFinished(runId, result);
-  } catch (e) {
-    events.flush();
-    const message = errorMessage(e);
-    if (isCancellation(message)) store.getState().runCancelled(runId);
-    else store.getState().runFailed(runId, message);
-  } finally {
-    events.stop();
-    void refreshMemory(store);
-  }
+  const { status, result, config } = store.getState();
+  if (status === 'running' || result === null) return;
+  await runInWorker(
+    store,
+    'students',
+    (runId, onEvent) => engine().trainStudents(runId, config, onEvent),
+    (runId, students) => store.getState().studentsFinished(runId, students),
+  );
 }
 
 /** Test examples with the last teacher's logits, for the temperature chart. */
