@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Another build folder (E2E_OUTDIR) lets several checkouts or agents test side by side.
+const outDir = process.env.E2E_OUTDIR;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,7 +20,7 @@ export default defineConfig({
   },
   webServer: {
     // The built app, as users get it (COOP/COEP headers come from vite.config.ts `preview`).
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort${outDir ? ` --outDir ${outDir}` : ''}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

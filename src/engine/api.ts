@@ -3,6 +3,13 @@ import type { ModelSummary, TrainEvent } from '../core/experiment/events';
 import type { TeacherExample } from '../core/distill/examples';
 import type { BackendInfo } from '../core/backend';
 import type { DatasetName } from '../core/data/types';
+import type {
+  CompressedPoint,
+  CompressForm,
+  CompressionInspection,
+  SensitivityCurve,
+  SparseVsDense,
+} from '../core/experiment/compress/types';
 
 /** A few test images (or 2-D points) for the dataset picker's sample grid. */
 export interface SampleGrid {
@@ -47,6 +54,37 @@ export interface EngineApi {
   /** Test examples with the teacher's logits (confident, ambiguous, misclassified), so the
    * temperature chart can redraw softmax(z/T) on the main thread with no round trip. */
   teacherExamples(perKind: number): Promise<TeacherExample[]>;
+  /**
+   * Compresses the trained target (`config.target`: the teacher, or the distilled student) with
+   * the config's prune / quant / lowrank / size keys and measures it. Rejects when the target
+   * has not been trained. `preview` and `commit` are fast (slider drag / release); `full` may
+   * train (fine-tuning, QAT, k-means) and reports progress events with model 'compressed'.
+   * The worker keeps the last `full` result so `inspectCompressed` can show it.
+   */
+  compress(
+    runId: string,
+    config: ExperimentConfig,
+    form: CompressForm,
+    onEvent?: (event: TrainEvent) => void,
+  ): Promise<CompressedPoint>;
+  /** Weights before/after, predictions and (2-D data) decision boundaries of the model that
+   * `compress(config)` would give (the cheap form unless the last `full` run matches). */
+  inspectCompressed(config: ExperimentConfig): Promise<CompressionInspection>;
+  /** Per-layer sensitivity: each layer alone pruned at each sparsity (others dense), preview
+   * subset. */
+  sensitivityScan(
+    runId: string,
+    config: ExperimentConfig,
+    sparsities: number[],
+    onEvent?: (event: TrainEvent) => void,
+  ): Promise<SensitivityCurve[]>;
+  /** Prunes the target to `config.prune.sparsity` and trains a dense model with the same number
+   * of non-zero weights (same depth, narrower), same budget: which is better? */
+  sparseVsDense(
+    runId: string,
+    config: ExperimentConfig,
+    onEvent?: (event: TrainEvent) => void,
+  ): Promise<SparseVsDense>;
   cancel(runId: string): void;
   memory(): Promise<MemoryInfo>;
 }

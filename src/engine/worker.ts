@@ -150,6 +150,13 @@ const api: EngineApi & { configure(options: { dataBaseUrl: string }): void } = {
     return pickTeacherExamples(teacher, data.test, data.featureSize, perKind);
   },
 
+  // Filled in by the compression pipeline (core/experiment/compress).
+  compress: () => Promise.reject(new Error('compression is not wired into the worker yet')),
+  inspectCompressed: () =>
+    Promise.reject(new Error('compression is not wired into the worker yet')),
+  sensitivityScan: () => Promise.reject(new Error('compression is not wired into the worker yet')),
+  sparseVsDense: () => Promise.reject(new Error('compression is not wired into the worker yet')),
+
   cancel(runId) {
     state.runs.get(runId)?.abort();
   },

@@ -126,6 +126,19 @@ export const PARAMS = [
     'oneshot',
     'Prune in one cut, in several rounds, or little by little while training.',
   ),
+  oneOf(
+    'prune.exclude',
+    ['output', 'none'],
+    'output',
+    'Leave the output layer dense (its few weights matter most), or prune it too.',
+  ),
+  int('prune.rounds', {
+    min: 1,
+    max: 10,
+    step: 1,
+    default: 3,
+    describe: 'Rounds of prune + fine-tune for the iterative schedule.',
+  }),
   int('prune.finetuneEpochs', {
     min: 0,
     max: 100,
@@ -165,6 +178,20 @@ export const PARAMS = [
     'ptq',
     'Quantize after training, train with quantization in the loop, or share weights by k-means.',
   ),
+  int('quant.epochs', {
+    min: 0,
+    max: 50,
+    step: 1,
+    default: 2,
+    describe: 'Epochs of quantization-aware training (qat) or of centroid fine-tuning (kmeans).',
+  }),
+  num('quant.noise', {
+    min: 0.05,
+    max: 1,
+    step: 0.05,
+    default: 1,
+    describe: 'Quant-Noise: fraction of weight blocks fake-quantized per QAT step; 1 = plain QAT.',
+  }),
   num('lowrank.rank', {
     min: 0.01,
     max: 1,
@@ -172,6 +199,12 @@ export const PARAMS = [
     default: 1,
     describe: 'Fraction of full rank kept by factorising each layer; 1 means off.',
   }),
+  oneOf(
+    'size.coding',
+    ['fixed', 'huffman'],
+    'fixed',
+    'Store codes and index gaps at a fixed width, or Huffman-code them (Deep Compression).',
+  ),
   oneOf('target', ['teacher', 'student'], 'teacher', 'Which model the compression sliders act on.'),
 ] as const;
 

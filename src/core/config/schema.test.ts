@@ -28,11 +28,21 @@ describe('defaultConfig', () => {
         granularity: 'weight',
         scope: 'layer',
         schedule: 'oneshot',
+        exclude: 'output',
+        rounds: 3,
         finetuneEpochs: 0,
         init: 'keep',
       },
-      quant: { bits: 32, scheme: 'symmetric', granularity: 'channel', mode: 'ptq' },
+      quant: {
+        bits: 32,
+        scheme: 'symmetric',
+        granularity: 'channel',
+        mode: 'ptq',
+        epochs: 2,
+        noise: 1,
+      },
       lowrank: { rank: 1 },
+      size: { coding: 'fixed' },
       target: 'teacher',
     };
     expect(defaultConfig()).toEqual(expected);
@@ -56,7 +66,7 @@ describe('PARAMS', () => {
   it('has one row per key, each with a one-line description and a valid default', () => {
     const keys = PARAMS.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(26);
+    expect(keys).toHaveLength(31);
     for (const row of PARAMS) {
       expect(row.describe.length).toBeGreaterThan(10);
       expect(row.describe).not.toContain('\n');
