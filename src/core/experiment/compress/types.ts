@@ -118,3 +118,12 @@ export interface SparseVsDense {
   largeSparse: { arch: string; accuracy: number; sizeBytes: number; sparsity: number };
   smallDense: { arch: string; accuracy: number; sizeBytes: number; params: number };
 }
+
+/** A point the user committed (slider release or a finished full run): what the Pareto chart
+ * draws, what the runs store saves, and what a click restores (`point.settings`). */
+export interface CommittedPoint {
+  id: string;
+  /** Date.now() when committed. */
+  createdAt: number;
+  point: CompressedPoint;
+}
