@@ -4,7 +4,7 @@ import { initBackend } from '../core/backend';
 import type { BackendRequest } from '../core/backend';
 import { defaultConfig, parseQuery, toQuery } from '../core/config';
 import type { ConfigNotice, ExperimentConfig } from '../core/config';
-import { runExperiment } from '../core/experiment/runExperiment';
+import { runExperiment, TrainedCache } from '../core/experiment/runExperiment';
 import { loadConfigSource } from './configSource';
 import { progressPrinter } from './progress';
 import { readDataFileFromDisk } from './readData';
@@ -66,13 +66,15 @@ export async function main(argv: string[]): Promise<number> {
   const backend = await initBackend(requested);
   const readData = readDataFileFromDisk(values['data-dir']);
   const onEvent = progressPrinter();
+  // A sweep over compression keys trains the models once and compresses them many times.
+  const cache = new TrainedCache();
   for (const config of configs) {
     const result = await runExperiment(
       config,
       backend,
       readData,
       { onEvent },
-      { students: !values['teacher-only'] },
+      { students: !values['teacher-only'], cache },
     );
     if (values.json || configs.length > 1) {
       process.stdout.write(`${JSON.stringify(result, null, configs.length > 1 ? 0 : 2)}\n`);
@@ -90,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
           line('teacher', config.teacher.arch, result.teacher),
           line('student', config.student.arch, result.student),
           line('scratch student', config.student.arch, result.scratchStudent),
+          result.compressed &&
+            `${`compressed ${result.compressed.target}`.padEnd(28)} ${(result.compressed.accuracy * 100).toFixed(2).padStart(6)} %  ${result.compressed.params} non-zero parameters  ${result.compressed.sizeBytes} bytes (${result.compressed.ratio.toFixed(1)}× smaller, sparsity ${result.compressed.sparsity.toFixed(3)}, ${result.compressed.bits} bits)\n`,
         ]
           .filter(Boolean)
           .join(''),

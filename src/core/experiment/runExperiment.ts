@@ -1,8 +1,10 @@
 import type { BackendInfo } from '../backend';
 import type { ExperimentConfig } from '../config';
-import { toConfigJson } from '../config';
+import { defaultConfig, toConfigJson } from '../config';
 import { loadDataset } from '../data';
-import type { ReadDataFile } from '../data/types';
+import type { Dataset, ReadDataFile } from '../data/types';
+import { CompressionSession } from './compress/session';
+import type { CompressedPoint } from './compress/types';
 import type { ModelSummary } from './events';
 import type { RunHooks } from './trainModel';
 import { trainTeacher } from './trainTeacher';
@@ -10,7 +12,18 @@ import { trainStudents } from './trainStudents';
 
 type Measured = Omit<ModelSummary, 'trainMs'>;
 
-/** The stable result of DESIGN.md §5; later stages fill `student`, `scratchStudent`, `compressed`. */
+export type CompressedSummary = Measured & {
+  target: string;
+  sparsity: number;
+  bits: number;
+  rank: number;
+  ratio: number;
+  denseAccuracy: number;
+  breakdown: CompressedPoint['breakdown'];
+  layers: CompressedPoint['layers'];
+};
+
+/** The stable result of DESIGN.md §5. */
 export interface ExperimentResult {
   config: object;
   backend: string;
@@ -18,8 +31,14 @@ export interface ExperimentResult {
   teacher: Measured;
   student: Measured | null;
   scratchStudent: Measured | null;
-  compressed: (Measured & { target: string; sparsity: number; bits: number }) | null;
-  timings: { totalMs: number; dataMs: number; teacherMs: number; studentMs?: number };
+  compressed: CompressedSummary | null;
+  timings: {
+    totalMs: number;
+    dataMs: number;
+    teacherMs: number;
+    studentMs?: number;
+    compressMs?: number;
+  };
 }
 
 export interface RunOptions {
@@ -28,6 +47,8 @@ export interface RunOptions {
    * as the CLI wants); false keeps the teacher-only run, with `student: null`.
    */
   students?: boolean;
+  /** Reuses trained models across runs that differ only in compression keys (sweeps). */
+  cache?: TrainedCache;
 }
 
 const measured = ({ accuracy, params, sizeBytes }: ModelSummary): Measured => ({
@@ -35,6 +56,90 @@ const measured = ({ accuracy, params, sizeBytes }: ModelSummary): Measured => ({
   params,
   sizeBytes,
 });
+
+/** Does the config ask for any compression? (Otherwise `compressed` is null.) */
+export function asksCompression(config: ExperimentConfig): boolean {
+  const { prune, quant, lowrank } = config;
+  return prune.sparsity > 0 || prune.granularity === '2:4' || quant.bits < 32 || lowrank.rank < 1;
+}
+
+/** Training-relevant part of a config: two configs with the same key train the same models. */
+function trainingKey(config: ExperimentConfig, students: boolean): string {
+  const d = defaultConfig();
+  const { prune, quant, lowrank, size, target } = d;
+  return JSON.stringify({ ...config, prune, quant, lowrank, size, target, students });
+}
+
+interface Trained {
+  key: string;
+  data: Dataset;
+  dataMs: number;
+  teacher: { summary: ModelSummary; session: CompressionSession };
+  students: {
+    student: Measured;
+    scratchStudent: Measured;
+    studentMs: number;
+    session: CompressionSession;
+  } | null;
+}
+
+/** The last trained models, as plain arrays (no tensors are held between runs). */
+export class TrainedCache {
+  last: Trained | null = null;
+}
+
+async function train(
+  config: ExperimentConfig,
+  readData: ReadDataFile,
+  hooks: RunHooks,
+  withStudents: boolean,
+): Promise<Trained> {
+  const t0 = performance.now();
+  hooks.onEvent?.({ type: 'phase', model: 'teacher', phase: 'loading-data' });
+  const data = await loadDataset(config.dataset, readData, config.seed);
+  const dataMs = performance.now() - t0;
+  const { network, summary } = await trainTeacher(config, data, hooks);
+  try {
+    const teacherSession = await CompressionSession.create({
+      role: 'teacher',
+      network,
+      trainedWith: config,
+      data,
+    });
+    let students: Trained['students'] = null;
+    if (withStudents) {
+      const s0 = performance.now();
+      const { student, scratch } = await trainStudents(config, data, network, hooks);
+      try {
+        const session = await CompressionSession.create({
+          role: 'student',
+          network: student.network,
+          trainedWith: config,
+          data,
+        });
+        students = {
+          student: measured(student.summary),
+          scratchStudent: measured(scratch.summary),
+          // Both students plus the one pass that caches the teacher's logits.
+          studentMs: performance.now() - s0,
+          session,
+        };
+      } finally {
+        student.network.dispose();
+        scratch.network.dispose();
+      }
+    }
+    return {
+      key: trainingKey(config, withStudents),
+      data,
+      dataMs,
+      teacher: { summary, session: teacherSession },
+      students,
+    };
+  } finally {
+    network.dispose();
+  }
+}
 
 /** Runs a whole experiment with the backend already initialised (the caller chose it). */
 export async function runExperiment(
@@ -45,40 +150,53 @@ export async function runExperiment(
   options: RunOptions = {},
 ): Promise<ExperimentResult> {
   const t0 = performance.now();
-  hooks.onEvent?.({ type: 'phase', model: 'teacher', phase: 'loading-data' });
-  const data = await loadDataset(config.dataset, readData, config.seed);
-  const dataMs = performance.now() - t0;
-  const { network, summary } = await trainTeacher(config, data, hooks);
-  let students: { student: Measured; scratchStudent: Measured; studentMs: number } | null = null;
-  try {
-    if (options.students ?? true) {
-      const s0 = performance.now();
-      const { student, scratch } = await trainStudents(config, data, network, hooks);
-      student.network.dispose();
-      scratch.network.dispose();
-      students = {
-        student: measured(student.summary),
-        scratchStudent: measured(scratch.summary),
-        // Both students plus the one pass that caches the teacher's logits.
-        studentMs: performance.now() - s0,
-      };
+  const withStudents = options.students ?? true;
+  const key = trainingKey(config, withStudents);
+  const cached = options.cache?.last?.key === key ? options.cache.last : null;
+  const trained = cached ?? (await train(config, readData, hooks, withStudents));
+  if (options.cache) options.cache.last = trained;
+
+  let compressed: CompressedSummary | null = null;
+  let compressMs: number | undefined;
+  if (asksCompression(config)) {
+    const session =
+      config.target === 'teacher' ? trained.teacher.session : trained.students?.session;
+    if (!session) {
+      throw new Error('target=student needs the students: run without --teacher-only.');
     }
-  } finally {
-    network.dispose();
+    const c0 = performance.now();
+    const { point } = await session.compress(config, 'full', hooks);
+    compressMs = performance.now() - c0;
+    compressed = {
+      target: point.target,
+      accuracy: point.accuracy,
+      params: point.params,
+      sizeBytes: point.sizeBytes,
+      sparsity: point.sparsity,
+      bits: point.bits,
+      rank: point.rank,
+      ratio: point.ratio,
+      denseAccuracy: point.denseAccuracy,
+      breakdown: point.breakdown,
+      layers: point.layers,
+    };
   }
+  const { summary } = trained.teacher;
+  const s = trained.students;
   return {
     config: toConfigJson(config),
     backend: backend.name,
     adapter: backend.adapter,
     teacher: measured(summary),
-    student: students?.student ?? null,
-    scratchStudent: students?.scratchStudent ?? null,
-    compressed: null,
+    student: s?.student ?? null,
+    scratchStudent: s?.scratchStudent ?? null,
+    compressed,
     timings: {
       totalMs: performance.now() - t0,
-      dataMs,
-      teacherMs: summary.trainMs,
-      ...(students ? { studentMs: students.studentMs } : {}),
+      dataMs: cached ? 0 : trained.dataMs,
+      teacherMs: cached ? 0 : summary.trainMs,
+      ...(s && !cached ? { studentMs: s.studentMs } : {}),
+      ...(compressMs !== undefined ? { compressMs } : {}),
     },
   };
 }

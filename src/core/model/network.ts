@@ -27,6 +27,15 @@ const kernelChoice = (): 'fused' | 'explicit-transpose' | 'plain' => {
 const newVariable = (values: Float32Array, shape: number[]): tf.Variable =>
   tf.tidy(() => tf.variable(tf.tensor(values, shape), true));
 
+/** Replaces a layer's weights in one forward pass (fake quantization, shared weights, masks),
+ * so compression-aware training reuses the same forward code. Called inside a tidy. */
+export type WeightTransform = (layerIndex: number, weights: tf.Tensor) => tf.Tensor;
+
+/** Anything that maps a batch to logits: a Network, or a Network seen through a transform. */
+export interface Classifier {
+  forward(x: tf.Tensor): tf.Tensor2D;
+}
+
 /** Plain-array copy of a network's parameters, in layer order (weights then bias). */
 export type WeightSnapshot = { name: string; weights: Float32Array; bias: Float32Array }[];
 
@@ -83,12 +92,13 @@ export class Network {
   }
 
   /** Logits for a batch. `x` is [batch, features] or [batch, h, w, c]; reshaped as needed. */
-  forward(x: tf.Tensor): tf.Tensor2D {
+  forward(x: tf.Tensor, transform?: WeightTransform): tf.Tensor2D {
     return tf.tidy(() => {
       let h: tf.Tensor = x;
       const kernels = kernelChoice();
       const fused = kernels === 'fused';
-      this.layers.forEach(({ spec, weights, bias }, index) => {
+      this.layers.forEach(({ spec, weights: variable, bias }, index) => {
+        const weights = transform ? transform(index, variable) : variable;
         if (spec.kind === 'conv') {
           if (h.rank !== 4) h = h.reshape([h.shape[0], ...this.spec.inputShape]);
           const x = h as tf.Tensor4D;

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DataSplit } from '../data/types';
 import { fillBatch } from '../data/batch';
-import type { Network } from '../model/network';
+import type { Network, WeightTransform } from '../model/network';
 import type { Rng } from '../random';
 import { permutation } from '../random';
 import { RunError } from '../experiment/events';
@@ -30,6 +30,14 @@ export interface TrainOptions {
   preview?: DataSplit;
   signal?: AbortSignal;
   loss?: LossFn;
+  /** The variables the optimizer updates; default all of the network's. (Compression trains
+   * codebooks instead of weights, and a frozen teacher must never be passed here.) */
+  variables?: tf.Variable[];
+  /** Weights as the forward pass should see them (fake quantization, shared weights). */
+  transform?: WeightTransform;
+  /** Runs after every optimizer step: re-applies pruning masks so pruned weights stay exactly
+   * zero, or moves a gradual-pruning schedule on. May read weights back (async). */
+  afterStep?: (done: number, totalSteps: number) => void | Promise<void>;
   onProgress?: (p: StepReport) => void;
   onEpoch?: (e: EpochReport) => void;
 }
@@ -79,7 +87,8 @@ export async function trainNetwork(
   const totalSteps = stepsPerEpoch * opts.epochs;
   const reportEvery = opts.reportEvery ?? Math.max(1, Math.min(20, Math.ceil(stepsPerEpoch / 5)));
   const optimizer = tf.train.adam(opts.learningRate);
-  const vars = net.trainableVariables;
+  const vars = opts.variables ?? net.trainableVariables;
+  const model = { forward: (xs: tf.Tensor) => net.forward(xs, opts.transform) };
   const lossFn: LossFn =
     opts.loss ?? ((logits, labels) => crossEntropy(logits, labels, opts.numClasses));
   const x = new Float32Array(batch * opts.featureSize);
@@ -144,7 +153,7 @@ export async function trainNetwork(
           let correct: tf.Scalar | null = null;
           const cost = optimizer.minimize(
             () => {
-              const logits = net.forward(xs);
+              const logits = model.forward(xs);
               // Counted inside the same forward pass, so accuracy costs no second pass.
               correct = tf.keep(correctCount(logits, ys));
               return lossFn(logits, ys, batchIndices);
@@ -162,13 +171,14 @@ export async function trainNetwork(
         correctSum = nextCorrect as tf.Scalar;
         pending++;
         done++;
+        await opts.afterStep?.(done, totalSteps);
         if (pending === reportEvery || step === stepsPerEpoch - 1) {
           await readBack(epoch, step);
           await yieldToEventLoop();
         }
       }
       const previewAccuracy = opts.preview
-        ? await evaluateAccuracy(net, opts.preview, opts.featureSize)
+        ? await evaluateAccuracy(model, opts.preview, opts.featureSize)
         : NaN;
       opts.onEpoch?.({
         epoch,

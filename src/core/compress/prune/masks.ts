@@ -22,7 +22,7 @@ export function pruneCount(n: number, sparsity: number): number {
 }
 
 /** Indices 0..n−1 sorted by (score ascending, index ascending): the pruning order. */
-function pruneOrder(scores: Float32Array): Int32Array {
+export function pruneOrder(scores: Float32Array): Int32Array {
   const idx = new Int32Array(scores.length);
   for (let i = 0; i < idx.length; i++) idx[i] = i;
   // Typed-array sort with an explicit index tie-break, so the order never depends on stability.

@@ -1,0 +1,80 @@
+import type { ExperimentConfig } from '../core/config';
+import type { Dataset } from '../core/data/types';
+import { inspectCompression } from '../core/experiment/compress/inspect';
+import type { Compressed } from '../core/experiment/compress/session';
+import { COMPRESSION_KEYS, CompressionSession } from '../core/experiment/compress/session';
+import { sensitivityScan, sparseVsDense } from '../core/experiment/compress/studies';
+import type { CompressForm, CompressTarget } from '../core/experiment/compress/types';
+import type { RunHooks } from '../core/experiment/trainModel';
+import { getParam } from '../core/config';
+import type { Network } from '../core/model/network';
+
+const settingsKey = (config: ExperimentConfig): string =>
+  JSON.stringify(COMPRESSION_KEYS.map((k) => getParam(config, k)));
+
+/**
+ * The worker's side of compression: one session per trained target (teacher, distilled
+ * student), built from the weights as soon as the target is trained, and the last `full`
+ * result so the inspectors show what the user actually ran.
+ */
+export class CompressionHost {
+  private sessions = new Map<CompressTarget, Promise<CompressionSession>>();
+  private lastFull: { key: string; compressed: Compressed } | null = null;
+
+  /** Reads the trained weights now: the caller may dispose `network` afterwards. */
+  async targetTrained(
+    role: CompressTarget,
+    network: Network,
+    trainedWith: ExperimentConfig,
+    data: Dataset,
+  ): Promise<void> {
+    const session = CompressionSession.create({ role, network, trainedWith, data });
+    this.sessions.set(role, session);
+    if (this.lastFull?.key.startsWith(`${role}|`)) this.lastFull = null;
+    await session;
+  }
+
+  /** Forget every target (a lost device, a new dataset). */
+  forget(): void {
+    this.sessions.clear();
+    this.lastFull = null;
+  }
+
+  private session(config: ExperimentConfig): Promise<CompressionSession> {
+    const s = this.sessions.get(config.target);
+    if (!s) {
+      const what = config.target === 'teacher' ? 'the teacher' : 'the student';
+      return Promise.reject(
+        new Error(`Train ${what} first: there is no trained model to compress.`),
+      );
+    }
+    return s;
+  }
+
+  async compress(config: ExperimentConfig, form: CompressForm, hooks: RunHooks) {
+    const session = await this.session(config);
+    const compressed = await session.compress(config, form, hooks);
+    if (form === 'full') {
+      this.lastFull = { key: `${config.target}|${settingsKey(config)}`, compressed };
+    }
+    return compressed.point;
+  }
+
+  async inspect(config: ExperimentConfig) {
+    const session = await this.session(config);
+    const key = `${config.target}|${settingsKey(config)}`;
+    const compressed =
+      this.lastFull?.key === key
+        ? this.lastFull.compressed
+        : await session.compress(config, 'commit');
+    return inspectCompression(session, compressed);
+  }
+
+  async sensitivity(config: ExperimentConfig, sparsities: number[], hooks: RunHooks) {
+    return sensitivityScan(await this.session(config), config, sparsities, hooks);
+  }
+
+  async sparseVsDense(config: ExperimentConfig, hooks: RunHooks) {
+    return sparseVsDense(await this.session(config), config, hooks);
+  }
+}
