@@ -15,6 +15,20 @@ export interface BackendInfo {
   isFallbackAdapter: boolean;
   /** Backends tried before `name`, and why each failed. Empty when the first choice worked. */
   fallbacks: { backend: BackendName; reason: string }[];
+  /** WebGPU's largest buffer one kernel may bind (bytes); the memory check refuses bigger
+   * tensors. Absent on other backends. */
+  maxBindingBytes?: number;
+}
+
+/** The WebGPU backend's GPUDevice (tfjs-backend-webgpu keeps it as `device`), or null. */
+export function webgpuDevice(): {
+  lost: Promise<{ reason?: string; message?: string }>;
+  limits: { maxStorageBufferBindingSize: number };
+  destroy(): void;
+} | null {
+  if (tf.getBackend() !== 'webgpu') return null;
+  const device = (tf.backend() as unknown as { device?: unknown }).device;
+  return (device as ReturnType<typeof webgpuDevice>) ?? null;
 }
 
 /** Where the three wasm binaries live: URLs in the browser (Vite `?url` imports), a directory
@@ -70,9 +84,18 @@ async function describeAdapter(): Promise<{ adapter: string | null; isFallbackAd
 }
 
 /** Initialises the first backend of the request's order that works, and says why others did not. */
-export async function initBackend(requested: BackendRequest): Promise<BackendInfo> {
+export async function initBackend(
+  requested: BackendRequest,
+  /** Backends known to be broken in this process (e.g. a lost GPU device), with the reason. */
+  unusable: ReadonlyMap<BackendName, string> = new Map(),
+): Promise<BackendInfo> {
   const fallbacks: BackendInfo['fallbacks'] = [];
   for (const name of candidates(requested)) {
+    const broken = unusable.get(name);
+    if (broken !== undefined) {
+      fallbacks.push({ backend: name, reason: broken });
+      continue;
+    }
     if (!tf.findBackendFactory(name)) {
       fallbacks.push({ backend: name, reason: 'not available in this build' });
       continue;
@@ -89,7 +112,8 @@ export async function initBackend(requested: BackendRequest): Promise<BackendInf
       await tf.ready();
       const adapter =
         name === 'webgpu' ? await describeAdapter() : { adapter: null, isFallbackAdapter: false };
-      return { name, ...adapter, fallbacks };
+      const limit = webgpuDevice()?.limits.maxStorageBufferBindingSize;
+      return { name, ...adapter, fallbacks, ...(limit ? { maxBindingBytes: limit } : {}) };
     } catch (e) {
       fallbacks.push({ backend: name, reason: e instanceof Error ? e.message : String(e) });
     }

@@ -10,7 +10,17 @@ import { getParam } from './schema';
  * Keys that belong to the app rather than to the experiment. They pass through to `extras`
  * untouched and without a notice (the app validates its own keys).
  */
-export const APP_QUERY_KEYS = ['v', 'autorun', 'lang', 'ui', 'lesson', 'step', 'run'] as const;
+// testHooks=1 turns on fault injection for the e2e tests (state/faultActions.ts).
+export const APP_QUERY_KEYS = [
+  'v',
+  'autorun',
+  'lang',
+  'ui',
+  'lesson',
+  'step',
+  'run',
+  'testHooks',
+] as const;
 const APP_KEYS: ReadonlySet<string> = new Set(APP_QUERY_KEYS);
 
 export interface ParsedQuery {

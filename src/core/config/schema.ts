@@ -13,6 +13,11 @@ import {
   type ParamValue,
 } from './params';
 
+// zod 4 probes `new Function('')` to compile faster parsers; under the app's
+// Content-Security-Policy (no 'unsafe-eval') that probe is reported as a violation. The
+// interpreted parsers are fast enough for a config of a few dozen keys.
+z.config({ jitless: true });
+
 /**
  * Numbers are kept to 12 significant digits. Slider arithmetic (0.1 + 0.2) would otherwise put
  * float noise into share links; with every stored number canonical, the URL round-trip is exact.

@@ -69,6 +69,9 @@ const SPECS: Record<SyntheticName, SyntheticSpec> = {
   },
 };
 
+/** Classes of a synthetic set, known without generating it (used to size a run up front). */
+export const syntheticClassCount = (name: SyntheticName): number => SPECS[name].classNames.length;
+
 function generate(spec: SyntheticSpec, n: number, rng: Rng): DataSplit {
   const k = spec.classNames.length;
   const x = new Float32Array(2 * n);

@@ -5,7 +5,10 @@ import { takeSubset } from '../data/subset';
 import type { NetworkSpec } from '../model/spec';
 import { buildSpec } from '../model/spec';
 import { createRng, deriveSeed } from '../random';
+import { webgpuDevice } from '../backend';
 import { RunError } from './events';
+import { checkRunMemory, describeMemoryRefusal, type MemoryRunKind } from './memoryCheck';
+import { MEMORY_BUDGET_BYTES, type BudgetBackend } from '../model/memoryEstimate';
 import type { RunHooks, TrainedModel } from './trainModel';
 import { trainModel } from './trainModel';
 
@@ -18,6 +21,21 @@ export function assertTrainable(spec: NetworkSpec): void {
         'Choose WebGPU, WebGL or CPU as the backend, or an mlp: architecture.',
     );
   }
+}
+
+/**
+ * Refuses a run that would not fit the memory budget of the backend actually in use (the UI
+ * checks first, but it may have assumed another backend than the one initialised).
+ */
+export function assertFitsMemory(
+  config: ExperimentConfig,
+  kind: MemoryRunKind,
+  backend: string = tf.getBackend(),
+  maxBindingBytes: number | null = webgpuDevice()?.limits.maxStorageBufferBindingSize ?? null,
+): void {
+  if (!(backend in MEMORY_BUDGET_BYTES)) return;
+  const check = checkRunMemory(config, kind, backend as BudgetBackend, maxBindingBytes);
+  if (check.over !== null) throw new RunError('memory', describeMemoryRefusal(check));
 }
 
 /**
@@ -36,6 +54,7 @@ export async function trainTeacher(
   );
   const spec = buildSpec(config.teacher.arch, data.featureShape, data.numClasses);
   assertTrainable(spec);
+  assertFitsMemory(config, 'teacher');
   return trainModel(
     config,
     data,
