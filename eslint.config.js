@@ -56,6 +56,23 @@ const uiBoundary = {
         ],
       },
     ],
+    // Links, imported files and notices carry text from strangers: it reaches the page only
+    // as React text children, never as markup.
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+        message: 'No raw HTML: render text as React children.',
+      },
+      {
+        selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+        message: 'No raw HTML: render text as React children.',
+      },
+      {
+        selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+        message: 'No raw HTML: render text as React children.',
+      },
+    ],
   },
 };
 

@@ -1,4 +1,4 @@
-import { parseQuery, toQuery } from '../core/config';
+import { parseQuery, toQuery, type ExperimentConfig } from '../core/config';
 import type { UrlState } from './configSlice';
 import type { LabStore } from './store';
 
@@ -25,18 +25,77 @@ export function searchFor(configQuery: string, extras: Record<string, string>): 
 
 /**
  * Mirrors the config into the address bar. replaceState, not pushState: dragging a slider
- * would otherwise push hundreds of history entries. The opening link is left as it was until
- * something changes. Returns the unsubscribe function.
+ * would otherwise push hundreds of history entries. Writes are throttled too, because Chromium
+ * refuses (and warns about) more than about 100 replaceState calls in 10 s, which a slider
+ * drag reaches. The opening link is left as it was until something changes. Returns the
+ * unsubscribe function.
  */
-export function startUrlSync(store: LabStore): () => void {
-  const write = (search: string) => {
+export function startUrlSync(store: LabStore, intervalMs = URL_WRITE_MS): () => void {
+  const writer = throttle((search: string) => {
     if (search === location.search) return;
     history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  };
-  return store.subscribe((state, prev) => {
+  }, intervalMs);
+  // A reload or a closed tab right after a change still finds the change in the address bar.
+  const flush = () => writer.flush();
+  addEventListener('pagehide', flush);
+  const unsubscribe = store.subscribe((state, prev) => {
     if (state.config === prev.config && state.extras === prev.extras) return;
-    write(searchFor(toQuery(state.config), state.extras));
+    writer.push(searchFor(toQuery(state.config), state.extras));
   });
+  return () => {
+    unsubscribe();
+    removeEventListener('pagehide', flush);
+    writer.flush();
+  };
+}
+
+export const URL_WRITE_MS = 250;
+
+/**
+ * Calls `write` with the latest value at most once per `ms`: at once when idle, then once more
+ * at the end of the interval with whatever came last.
+ */
+export function throttle<T>(write: (value: T) => void, ms: number) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let pending: { value: T } | null = null;
+  const fire = () => {
+    timer = null;
+    if (pending === null) return;
+    const { value } = pending;
+    pending = null;
+    write(value);
+    timer = setTimeout(fire, ms);
+  };
+  return {
+    push(value: T) {
+      pending = { value };
+      if (timer === null) fire();
+    },
+    flush() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      if (pending === null) return;
+      const { value } = pending;
+      pending = null;
+      write(value);
+    },
+  };
+}
+
+/**
+ * The link that reopens this experiment: the page's address, the config and the app's extras
+ * (language, lesson). `autorun` is the sharer's choice, not copied from the opening link.
+ */
+export function shareUrl(
+  config: ExperimentConfig,
+  extras: Record<string, string>,
+  autorun: boolean,
+): string {
+  const shared: Record<string, string> = {};
+  for (const [key, value] of Object.entries(extras)) if (key !== 'autorun') shared[key] = value;
+  if (autorun) shared.autorun = '1';
+  const page = typeof location === 'undefined' ? '' : `${location.origin}${location.pathname}`;
+  return `${page}${searchFor(toQuery(config), shared)}`;
 }
 
 function stringRecord(extras: unknown): Record<string, string> {

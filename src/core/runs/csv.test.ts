@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { PARAMS } from '../config';
+import { runsToCsv } from './csv';
+import { testRun } from './testRun';
+
+/** Minimal RFC 4180 reader, enough to check what the writer produced. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('runsToCsv', () => {
+  it('writes a header with metrics and every config key, then one row per run', () => {
+    const rows = readCsv(runsToCsv([testRun()]));
+    expect(rows).toHaveLength(2);
+    const [header, row] = rows;
+    expect(header.slice(0, 7)).toEqual([
+      'id',
+      'name',
+      'kind',
+      'createdAt',
+      'backend',
+      'adapter',
+      'teacher_accuracy',
+    ]);
+    for (const p of PARAMS) expect(header).toContain(p.key);
+    const at = (key: string) => row[header.indexOf(key)];
+    expect(at('teacher_accuracy')).toBe('0.9123');
+    expect(at('student_accuracy')).toBe('');
+    expect(at('createdAt')).toBe('2025-01-02T03:04:05.000Z');
+    expect(at('teacher.arch')).toBe('mlp:32');
+    expect(at('student.trainSize')).toBe('null');
+    expect(at('compressionPoints')).toBe('0');
+    expect(at('query')).toBe('v=1&trainSize=1000&teacher.arch=mlp:32');
+  });
+
+  it('quotes commas, quotes and newlines, and defuses formulas in names', () => {
+    const runs = [
+      testRun({ name: 'a, "b"\nc' }),
+      testRun({
+        name: '=HYPERLINK("http://x")',
+        backend: { name: 'webgpu', adapter: '@x', isFallbackAdapter: true },
+      }),
+    ];
+    const rows = readCsv(runsToCsv(runs));
+    expect(rows[1][1]).toBe('a, "b"\nc');
+    expect(rows[2][1]).toBe(`'=HYPERLINK("http://x")`);
+    expect(rows[2][5]).toBe(`'@x`);
+  });
+});
