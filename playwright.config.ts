@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}/`,
     viewport: { width: 1280, height: 800 },
+    // The offline service worker would answer requests that page.route() must see (fault
+    // injection); only the offline test (classroom.spec.ts) turns it back on.
+    serviceWorkers: 'block',
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {

@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY_HEADER, cspMetaTag } from './scripts/csp';
 
 // Cross-origin isolation lets the wasm backend use threads (SharedArrayBuffer).
 const isolationHeaders = {
@@ -7,10 +9,46 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * Offline after the first visit: the service worker precaches the app shell (html, js, css,
+ * wasm, fonts) and keeps each dataset file under data/ once it has been fetched (40 MB that a
+ * visitor who only uses a toy set never downloads). Cached responses keep the COOP/COEP headers
+ * the server sent, so an offline reload stays cross-origin isolated (wasm threads). Registered
+ * from src/pwa/registerServiceWorker.ts; never in dev.
+ */
+const offline = VitePWA({
+  injectRegister: false,
+  registerType: 'autoUpdate',
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,wasm,svg,woff2}'],
+    globIgnores: ['data/**'],
+    // tfjs's bundles and wasm binaries are several MB each.
+    maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    clientsClaim: true,
+    skipWaiting: true,
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      // The packed files never change for a given manifest (sha256-checked on load).
+      {
+        urlPattern: /\/data\/.+\.bin$/,
+        handler: 'CacheFirst',
+        options: { cacheName: 'lab-data', cacheableResponse: { statuses: [200] } },
+      },
+      {
+        urlPattern: /\/data\/manifest\.json$/,
+        handler: 'NetworkFirst',
+        options: { cacheName: 'lab-data-manifest', networkTimeoutSeconds: 3 },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
   // A sub-path deployment sets BASE_PATH=/lab/ at build time (see README).
   base: process.env.BASE_PATH ?? './',
-  plugins: [react()],
+  plugins: [react(), offline, cspMetaTag()],
   worker: { format: 'es' },
   // Pre-bundled up front so the first visit to the dev server does not reload mid-run.
   optimizeDeps: {
@@ -22,7 +60,11 @@ export default defineConfig({
     ],
   },
   server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders },
+  // The built app also gets its Content-Security-Policy as a header (scripts/csp.ts); dev does not
+  // (React refresh injects inline scripts there).
+  preview: {
+    headers: { ...isolationHeaders, 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BackendBadge } from './BackendBadge';
 import { LanguageSelect } from './LanguageSelect';
+import { UiModeSelect } from './present/UiModeSelect';
 
 export function Header() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function Header() {
       </div>
       <div className="header-tools">
         <BackendBadge />
+        <UiModeSelect />
         <LanguageSelect />
       </div>
     </header>

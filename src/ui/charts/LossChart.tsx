@@ -38,7 +38,12 @@ export function LossChart() {
       <p className="visually-hidden">{summary}</p>
       <div aria-hidden="true">
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={drawn} margin={{ top: 8, right: 16, bottom: 20, left: 4 }}>
+          <LineChart
+            // Hidden from assistive tech (the summary and table say it): not focusable either.
+            accessibilityLayer={false}
+            data={drawn}
+            margin={{ top: 8, right: 16, bottom: 20, left: 4 }}
+          >
             <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
             <XAxis
               dataKey="epoch"

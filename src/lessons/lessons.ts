@@ -1,0 +1,187 @@
+/**
+ * The classroom's guided presets. Framework-free data: each lesson is a short list of steps, and
+ * each step is a query-style set of config keys (the same text a link carries), so a step is
+ * checked by the config codec like any link. Texts live in the i18n catalogues under
+ * `lessons.<slug>`; `lessonTextKeys` lists every key a lesson uses, so a test can check them.
+ */
+
+/** One step: the settings it applies, as `key=value&key=value` (dotted PARAMS keys). */
+export interface LessonStep {
+  readonly set: string;
+}
+
+export interface Lesson {
+  /** 1-based; the `lesson=` of a link. */
+  readonly id: number;
+  /** Names the lesson's texts: `lessons.<slug>.title`, `.idea`, `.steps.s1.do`, ... */
+  readonly slug: string;
+  /** Settings every step of this lesson shares, applied before the step's own. */
+  readonly base: string;
+  /** Our own constant TeX, typeset with KaTeX. Never built from user or link text. */
+  readonly formula: string;
+  /** Rough seconds one training run of this lesson takes on a laptop (wasm), for the hint. */
+  readonly seconds: number;
+  readonly steps: readonly LessonStep[];
+}
+
+/**
+ * Small enough to train in seconds on a laptop's CPU (an e2e run with these numbers reaches
+ * > 80 % on MNIST): 2,000 examples, a 100-unit teacher, 3 epochs.
+ */
+export const FAST_SETTINGS =
+  'dataset=mnist&trainSize=2000&teacher.arch=mlp:100&teacher.epochs=3&train.lr=0.003&train.batchSize=64&student.arch=mlp:30&student.epochs=5';
+
+/** Keys a lesson never changes: they describe the machine and the run, not the idea. */
+export const KEPT_KEYS: readonly string[] = ['backend', 'seed'];
+
+export const LESSONS: readonly Lesson[] = [
+  {
+    id: 1,
+    slug: 'howFar',
+    base: 'prune.method=magnitude&prune.granularity=weight&prune.scope=layer&target=teacher',
+    formula:
+      '\\begin{gathered} m_i = \\mathbb{1}\\big[\\,|w_i| \\ge \\tau\\,\\big], \\qquad s = 1 - \\frac{\\lVert m \\rVert_0}{n} \\\\ w \\leftarrow m \\odot \\big(w - \\eta\\,\\nabla_w L\\big) \\end{gathered}',
+    seconds: 10,
+    steps: [
+      { set: 'prune.sparsity=0' },
+      { set: 'prune.sparsity=0.5&prune.schedule=oneshot&prune.finetuneEpochs=0' },
+      { set: 'prune.sparsity=0.95&prune.schedule=oneshot&prune.finetuneEpochs=0' },
+      { set: 'prune.sparsity=0.95&prune.schedule=oneshot&prune.finetuneEpochs=2' },
+      { set: 'prune.sparsity=0.95&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=1' },
+    ],
+  },
+  {
+    id: 2,
+    slug: 'scope',
+    base: 'prune.method=magnitude&prune.schedule=oneshot&prune.finetuneEpochs=0&target=teacher',
+    formula:
+      '\\begin{gathered} \\tau_{\\text{global}} = Q_s\\big(\\{\\,|w| : w \\in \\theta\\,\\}\\big) \\quad \\text{vs} \\quad \\tau_\\ell = Q_s\\big(\\{\\,|w| : w \\in W_\\ell\\,\\}\\big), \\\\ \\text{score}(j) = \\lVert W_{:,j} \\rVert_2 \\end{gathered}',
+    seconds: 10,
+    steps: [
+      { set: 'prune.sparsity=0.8&prune.scope=layer&prune.granularity=weight' },
+      { set: 'prune.sparsity=0.8&prune.scope=global&prune.granularity=weight' },
+      { set: 'prune.sparsity=0.5&prune.scope=layer&prune.granularity=neuron' },
+      { set: 'prune.sparsity=0.5&prune.scope=layer&prune.granularity=2:4' },
+    ],
+  },
+  {
+    id: 3,
+    slug: 'bits',
+    base: 'target=teacher&quant.scheme=symmetric&quant.granularity=channel',
+    formula:
+      '\\begin{gathered} q = \\operatorname{clamp}\\!\\Big(\\operatorname{round}\\big(\\tfrac{w}{s}\\big) + z,\\; 0,\\; 2^b - 1\\Big), \\qquad \\hat w = (q - z)\\,s, \\\\ \\frac{\\partial L}{\\partial w} \\approx \\frac{\\partial L}{\\partial \\hat w} \\end{gathered}',
+    seconds: 10,
+    steps: [
+      { set: 'quant.bits=8&quant.mode=ptq' },
+      { set: 'quant.bits=4&quant.mode=ptq' },
+      { set: 'quant.bits=2&quant.mode=ptq' },
+      { set: 'quant.bits=2&quant.mode=qat&quant.epochs=2' },
+      { set: 'quant.bits=2&quant.mode=qat&quant.epochs=2&quant.noise=0.25' },
+    ],
+  },
+  {
+    id: 4,
+    slug: 'temperature',
+    // The teacher sees more data than the students: soft targets only help when the teacher
+    // knows more than the student's own examples show (CONCEPTS.md, measured here).
+    base: 'trainSize=5000&teacher.epochs=4&student.trainSize=500&student.epochs=8&distill.alpha=0.9',
+    formula:
+      '\\begin{gathered} p_i^{(T)} = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}, \\\\ L = \\alpha\\,T^2\\,\\mathrm{KL}\\big(p_t^{(T)} \\,\\|\\, p_s^{(T)}\\big) + (1-\\alpha)\\,\\mathrm{CE}\\big(y,\\, p_s^{(1)}\\big) \\end{gathered}',
+    seconds: 15,
+    steps: [
+      { set: 'distill.temperature=1' },
+      { set: 'distill.temperature=4' },
+      { set: 'distill.temperature=10' },
+      { set: 'distill.temperature=4&student.trainSize=2000' },
+    ],
+  },
+  {
+    id: 5,
+    slug: 'lottery',
+    base: 'prune.method=magnitude&prune.granularity=weight&prune.scope=global&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=2&prune.sparsity=0.9&target=teacher',
+    formula:
+      '\\begin{gathered} \\theta_0 \\xrightarrow{\\ \\text{train}\\ } \\theta_T, \\qquad m = \\operatorname{top}_k |\\theta_T|, \\\\ \\text{rewind: } m \\odot \\theta_0 \\qquad \\text{reinit: } m \\odot \\theta_0^{\\prime} \\end{gathered}',
+    seconds: 20,
+    steps: [{ set: 'prune.init=rewind' }, { set: 'prune.init=reinit' }, { set: 'prune.init=keep' }],
+  },
+  {
+    id: 6,
+    slug: 'largeSparse',
+    // 300-100 at 90 % keeps ≈ 27,500 weights (output layer kept dense); a dense 784-35-10 has
+    // ≈ 27,800: the same budget of nonzeros, spent two ways.
+    base: 'teacher.arch=mlp:300-100&student.arch=mlp:35&student.epochs=5&prune.method=magnitude&prune.granularity=weight&prune.scope=global&prune.exclude=output&target=teacher',
+    formula:
+      '\\begin{gathered} \\big\\lVert m \\odot \\theta_{\\text{large}} \\big\\rVert_0 \\;\\approx\\; \\big|\\theta_{\\text{small}}\\big| \\\\ 0.1 \\times 265{,}200 + 1{,}000 \\approx 27{,}500 \\;\\approx\\; 784 \\cdot 35 + 35 \\cdot 10 \\end{gathered}',
+    seconds: 25,
+    steps: [
+      { set: 'prune.sparsity=0.9&prune.finetuneEpochs=2' },
+      // Same settings: this step trains the students, whose scratch student is the small dense
+      // model with the pruned teacher's budget of weights.
+      { set: 'prune.sparsity=0.9&prune.finetuneEpochs=2' },
+    ],
+  },
+  {
+    id: 7,
+    slug: 'deepCompression',
+    base: 'prune.method=magnitude&prune.granularity=weight&prune.scope=layer&prune.sparsity=0.9&prune.finetuneEpochs=2&target=teacher',
+    formula:
+      '\\begin{gathered} \\text{bits} \\approx \\underbrace{\\lVert m \\rVert_0\\,\\big(\\bar\\ell_{\\text{code}} + \\bar\\ell_{\\text{index}}\\big)}_{\\text{weights}} + \\underbrace{2^b \\cdot 32}_{\\text{codebook}}, \\\\ \\bar\\ell_{\\text{Huffman}} \\ge H = -\\sum_k p_k \\log_2 p_k \\end{gathered}',
+    seconds: 15,
+    steps: [
+      { set: 'quant.bits=32&size.coding=fixed' },
+      { set: 'quant.bits=5&quant.mode=kmeans&quant.epochs=1&size.coding=fixed' },
+      { set: 'quant.bits=5&quant.mode=kmeans&quant.epochs=1&size.coding=huffman' },
+    ],
+  },
+];
+
+/** The lesson with this 1-based id, or undefined. */
+export function findLesson(id: number): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.id === id);
+}
+
+/** Reads `lesson=` / `step=` text from a link: a known lesson and a step clamped into range. */
+export function readLessonLink(
+  lessonText: string | undefined,
+  stepText: string | undefined,
+): { lesson: Lesson; step: number } | null {
+  if (lessonText === undefined || !/^\d+$/.test(lessonText)) return null;
+  const lesson = findLesson(Number(lessonText));
+  if (!lesson) return null;
+  const asked = stepText !== undefined && /^\d+$/.test(stepText) ? Number(stepText) : 1;
+  return { lesson, step: Math.min(lesson.steps.length, Math.max(1, asked)) };
+}
+
+/**
+ * All settings of one step (1-based), later ones winning: the fast defaults, the lesson's base,
+ * then the step's own. Returned as query text, ready for the config codec.
+ */
+export function stepQuery(lesson: Lesson, step: number): string {
+  const merged = new Map<string, string>();
+  const own = lesson.steps[step - 1];
+  if (!own) throw new RangeError(`lesson ${lesson.id} has no step ${step}`);
+  for (const part of [FAST_SETTINGS, lesson.base, own.set])
+    for (const [key, value] of new URLSearchParams(part)) merged.set(key, value);
+  return [...merged].map(([key, value]) => `${key}=${value}`).join('&');
+}
+
+/** i18n keys of a lesson's texts (relative to the catalogue root). */
+export const lessonKeys = (lesson: Lesson) => ({
+  title: `lessons.${lesson.slug}.title`,
+  summary: `lessons.${lesson.slug}.summary`,
+  idea: `lessons.${lesson.slug}.idea`,
+  formulaLabel: `lessons.${lesson.slug}.formulaLabel`,
+});
+
+/** i18n keys of one step's texts: what to do, and what to notice. */
+export const stepKeys = (lesson: Lesson, step: number) => ({
+  do: `lessons.${lesson.slug}.steps.s${step}.do`,
+  notice: `lessons.${lesson.slug}.steps.s${step}.notice`,
+});
+
+/** Every text key a lesson uses, for the catalogue check. */
+export function lessonTextKeys(lesson: Lesson): string[] {
+  const keys: string[] = Object.values(lessonKeys(lesson));
+  lesson.steps.forEach((_, i) => keys.push(...Object.values(stepKeys(lesson, i + 1))));
+  return keys;
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { selectLessonId, selectUiMode } from '../../state/classroomSlice';
+import { useLab } from '../../state/labStore';
+import '../classroom.css';
+import { LessonList } from './LessonList';
+import { LessonView } from './LessonView';
+
+/** The classroom: the open lesson, or the list of lessons to pick from. */
+export function LessonsPanel() {
+  const { t } = useTranslation();
+  const lessonId = useLab(selectLessonId);
+  const mode = useLab(selectUiMode);
+  return (
+    <section
+      className="panel lessons"
+      aria-labelledby={lessonId === null ? 'lessons-heading' : 'lesson-title'}
+      data-testid="lessons-panel"
+    >
+      {lessonId === null ? (
+        // Folded in the full view, so the lab stays above the fold; open for classes.
+        <details className="lessons-index" open={mode !== 'full'}>
+          <summary id="lessons-heading" className="lessons-summary">
+            {t('classroom.heading')}
+          </summary>
+          <p className="muted">{t('classroom.intro')}</p>
+          <LessonList />
+        </details>
+      ) : (
+        <LessonView lessonId={lessonId} />
+      )}
+    </section>
+  );
+}
