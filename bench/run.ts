@@ -3,7 +3,9 @@ import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { initBackend } from '../src/core/backend';
 import { benchTrainLoop } from './trainLoopBench';
+import { sliderLatency } from './sliderLatency';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { soak } from './soak';
 
 /**
  * `npm run bench` — speed figures as ratios measured in one run on one machine, never as
@@ -49,14 +51,22 @@ async function main(): Promise<void> {
   console.error('trainLoop: headless Chromium, every backend…');
   const browser = await browserTrainLoop();
   console.error(JSON.stringify(browser));
+  console.error('sliderLatency: the app in headless Chromium…');
+  const latency = await sliderLatency();
+  console.error(JSON.stringify(latency));
   const results = {
     started,
     machine: { cores: (await import('node:os')).cpus().length },
     trainLoop: { node: [node], chromium: browser },
+    sliderLatency: latency,
   };
   await mkdir('bench/results', { recursive: true });
   await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
 }
 
-await main();
+// `npm run bench -- soak`: the long-session soak instead (bench/soak.ts).
+if (process.argv.includes('soak')) await soak(process.argv.slice(2));
+// `npm run bench -- sliderLatency`: only the slider round trip (bench/sliderLatency.ts).
+else if (process.argv.includes('sliderLatency')) console.log(JSON.stringify(await sliderLatency()));
+else await main();

@@ -1,0 +1,272 @@
+import { getParam, type ExperimentConfig, type ParamKey } from '../core/config';
+import type { TrainEvent } from '../core/experiment/events';
+import type {
+  CommittedPoint,
+  CompressedPoint,
+  CompressForm,
+  CompressionInspection,
+  SensitivityCurve,
+  SparseVsDense,
+} from '../core/experiment/compress/types';
+import { proxyCallback } from '../engine/client';
+import type { CompressTask } from './compressSlice';
+import {
+  applySettings,
+  fullRunBlocker,
+  fullRunChanges,
+  isDenseSetting,
+  type FullRunKind,
+} from './compressSettings';
+import { engine, errorMessage, isCancellation } from './engineActions';
+import { latestWins } from './latestWins';
+import { labStore } from './labStore';
+import type { LabState, LabStore } from './store';
+
+/** The part of the worker's API compression uses (a fake in tests). */
+export interface CompressEngine {
+  compress(
+    runId: string,
+    config: ExperimentConfig,
+    form: CompressForm,
+    onEvent?: (event: TrainEvent) => void,
+  ): Promise<CompressedPoint>;
+  inspectCompressed(config: ExperimentConfig): Promise<CompressionInspection>;
+  sensitivityScan(
+    runId: string,
+    config: ExperimentConfig,
+    sparsities: number[],
+    onEvent?: (event: TrainEvent) => void,
+  ): Promise<SensitivityCurve[]>;
+  sparseVsDense(
+    runId: string,
+    config: ExperimentConfig,
+    onEvent?: (event: TrainEvent) => void,
+  ): Promise<SparseVsDense>;
+  cancel(runId: string): unknown;
+}
+
+/** Sparsities of the per-layer sensitivity scan: dense, then ever closer to all-gone. */
+export const SENSITIVITY_SPARSITIES = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98];
+
+/** Keys that change the cheap (preview/commit) result; a change to one re-measures at once.
+ * The sliders' keys are not here: they ask for previews while dragging and commit on release. */
+const CHEAP_OPTION_KEYS: readonly ParamKey[] = [
+  'prune.method',
+  'prune.granularity',
+  'prune.scope',
+  'prune.exclude',
+  'quant.scheme',
+  'quant.granularity',
+  'size.coding',
+  'target',
+];
+
+const PROGRESS_EVERY_MS = 100;
+
+/** Whether the model the sliders act on is trained and the worker is free for it. */
+export function targetReady(state: LabState): boolean {
+  if (state.status === 'running') return false;
+  return state.config.target === 'teacher' ? state.result !== null : state.students !== null;
+}
+
+export interface CompressController {
+  /** A slider moved: ask for a preview (latest wins). */
+  drag(): void;
+  /** A slider was released or an option changed: measure on the full test set and keep it. */
+  release(): void;
+  /** Measures the current settings without adding a chart point (after training). */
+  refresh(): void;
+  /** Moves the controls to a committed point's settings and shows it. */
+  restore(point: CommittedPoint): void;
+  runFull(kind: FullRunKind): Promise<void>;
+  scanSensitivity(): Promise<void>;
+  compareSparseVsDense(): Promise<void>;
+  /** Stops the long compression job in progress, if any. */
+  cancel(): void;
+  /** Re-measures when options change and forgets results when a new teacher is trained. */
+  start(): () => void;
+  /** Resolves when no preview, commit or inspection is outstanding (tests, benchmarks). */
+  settled(): Promise<void>;
+}
+
+/**
+ * Every compression request goes through here. Previews go through a latest-wins channel (a
+ * drag never queues work behind itself); commits run in order, each one a chart point;
+ * inspections are fetched after a commit, never during a drag, again latest-wins.
+ */
+export function createCompressController(
+  store: LabStore,
+  api: () => CompressEngine = engine,
+): CompressController {
+  let seq = store.getState().liveSeq;
+  let ids = 0;
+  const runId = (kind: string) => `compress-${kind}-${Date.now().toString(36)}-${++ids}`;
+  const fail = (e: unknown) => {
+    const message = errorMessage(e);
+    if (!isCancellation(message)) store.getState().compressFailed(message);
+  };
+
+  const inspections = latestWins<ExperimentConfig>(async (config) => {
+    try {
+      store.getState().inspectionReceived(await api().inspectCompressed(config));
+    } catch (e) {
+      store.getState().inspectionFailed(errorMessage(e));
+    }
+  });
+
+  const previews = latestWins<{ seq: number; config: ExperimentConfig }>(async (request) => {
+    const point = await api().compress(runId('preview'), request.config, 'preview');
+    store.getState().livePointReceived(request.seq, point);
+  }, fail);
+
+  let commits: Promise<void> = Promise.resolve();
+  // Set while a restore writes settings, so the option watcher does not measure them again.
+  let restoring = false;
+  const measure = (keep: boolean) => {
+    const state = store.getState();
+    if (!targetReady(state)) return;
+    const mySeq = ++seq;
+    const config = state.config;
+    // The release supersedes any drag position still waiting to be previewed.
+    previews.dropPending();
+    commits = commits.then(async () => {
+      try {
+        const point = await api().compress(runId('commit'), config, 'commit');
+        store.getState().livePointReceived(mySeq, point);
+        if (keep) store.getState().compressPointCommitted(committed(point, mySeq));
+        inspections.submit(config);
+      } catch (e) {
+        fail(e);
+      }
+    });
+  };
+
+  /** One long job (full run, scan, comparison) with progress, cancellation and errors. */
+  async function longJob<R>(
+    task: CompressTask,
+    call: (id: string, onEvent: (e: TrainEvent) => void) => Promise<R>,
+    finish: (result: R) => void,
+  ): Promise<void> {
+    const state = store.getState();
+    if (!targetReady(state) || state.compressRun !== null) return;
+    const id = runId(task);
+    state.compressRunStarted(task, id);
+    let last = 0;
+    const onEvent = (e: TrainEvent) => {
+      if (e.type !== 'progress') return;
+      const now = Date.now();
+      if (now - last < PROGRESS_EVERY_MS && e.fraction < 1) return;
+      last = now;
+      store.getState().compressRunProgress(id, e.fraction, e.etaMs);
+    };
+    try {
+      finish(await call(id, proxyCallback(onEvent)));
+    } catch (e) {
+      fail(e);
+    } finally {
+      store.getState().compressRunEnded(id);
+    }
+  }
+
+  const controller: CompressController = {
+    drag() {
+      const state = store.getState();
+      if (!targetReady(state)) return;
+      previews.submit({ seq: ++seq, config: state.config });
+    },
+    release: () => measure(true),
+    refresh: () => measure(false),
+    restore(point) {
+      const state = store.getState();
+      const config = applySettings(state.config, point.point.settings);
+      restoring = true;
+      try {
+        for (const key of Object.keys(point.point.settings)) {
+          const k = key as ParamKey;
+          const value = getParam(config, k);
+          if (value !== undefined && value !== getParam(state.config, k))
+            store.getState().setParam(k, value);
+        }
+      } finally {
+        restoring = false;
+      }
+      previews.dropPending();
+      store.getState().livePointReceived(++seq, point.point);
+      if (targetReady(store.getState())) inspections.submit(store.getState().config);
+    },
+    runFull(kind) {
+      const state = store.getState();
+      if (fullRunBlocker(state.config, kind) !== null) return Promise.resolve();
+      if (!targetReady(state) || state.compressRun !== null) return Promise.resolve();
+      for (const [key, value] of fullRunChanges(state.config, kind))
+        store.getState().setParam(key, value as never);
+      const config = store.getState().config;
+      return longJob(
+        'full',
+        (id, onEvent) => api().compress(id, config, 'full', onEvent),
+        (point) => {
+          const mySeq = ++seq;
+          store.getState().livePointReceived(mySeq, point);
+          store.getState().compressPointCommitted(committed(point, mySeq));
+          inspections.submit(config);
+        },
+      );
+    },
+    scanSensitivity() {
+      const config = store.getState().config;
+      return longJob(
+        'sensitivity',
+        (id, onEvent) => api().sensitivityScan(id, config, SENSITIVITY_SPARSITIES, onEvent),
+        (curves) => store.getState().sensitivityReceived(curves),
+      );
+    },
+    compareSparseVsDense() {
+      const config = store.getState().config;
+      return longJob(
+        'sparseVsDense',
+        (id, onEvent) => api().sparseVsDense(id, config, onEvent),
+        (result) => store.getState().sparseVsDenseReceived(result),
+      );
+    },
+    cancel() {
+      const run = store.getState().compressRun;
+      if (run) void Promise.resolve(api().cancel(run.runId)).catch(() => {});
+    },
+    start() {
+      return store.subscribe((state, prev) => {
+        if (restoring) return;
+        if (state.teacherRunId !== prev.teacherRunId && state.teacherRunId !== null) {
+          // Points, inspections and scans of the old teacher say nothing about the new one.
+          state.compressReset();
+          controller.refresh();
+          return;
+        }
+        const trainedNow = state.students !== prev.students && state.config.target === 'student';
+        const optionChanged = CHEAP_OPTION_KEYS.some(
+          (k) => getParam(state.config, k) !== getParam(prev.config, k),
+        );
+        if (optionChanged && !isDenseSetting(state.config)) controller.release();
+        else if (optionChanged || trainedNow) controller.refresh();
+      });
+    },
+    async settled() {
+      await previews.idle();
+      await commits;
+      await inspections.idle();
+    },
+  };
+  return controller;
+}
+
+const committed = (point: CompressedPoint, seq: number): CommittedPoint => ({
+  id: `point-${Date.now().toString(36)}-${seq}`,
+  createdAt: Date.now(),
+  point,
+});
+
+/** The app's controller, on the app's store and worker. */
+let appController: CompressController | null = null;
+export function compressController(): CompressController {
+  appController ??= createCompressController(labStore);
+  return appController;
+}

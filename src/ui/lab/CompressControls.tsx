@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { compressController } from '../../state/compressActions';
+import { useLab } from '../../state/labStore';
+import { EnumParam } from '../controls/EnumParam';
+import { NumberParam } from '../controls/NumberParam';
+import { ParamSlider } from '../controls/ParamSlider';
+import { formatPercent } from '../format';
+
+/**
+ * The compression knobs. The three sliders preview while dragging and commit on release; the
+ * options below change the cheap result at once (pruning scores and scope, quantization scheme)
+ * or only what the "Apply with …" buttons train (schedule, epochs, QAT, k-means).
+ */
+export function CompressControls() {
+  const { t } = useTranslation();
+  const controller = compressController();
+  const exclude = useLab((s) => s.config.prune.exclude);
+  const longRun = useLab((s) => s.compressRun !== null);
+  const percent = (v: number, locale: string) => formatPercent(v, locale, 0);
+  const bits = (v: number) => (v === 32 ? t('lab.bitsOff') : t('lab.bitsValue', { bits: v }));
+  const rank = (v: number, locale: string) =>
+    v === 1 ? t('lab.rankOff') : formatPercent(v, locale, 0);
+
+  return (
+    <>
+      <div className="fields fields-single">
+        <EnumParam paramKey="target" />
+        <ParamSlider
+          paramKey="prune.sparsity"
+          testId="sparsity-slider"
+          onDrag={controller.drag}
+          onRelease={controller.release}
+          format={percent}
+        />
+        <ParamSlider
+          paramKey="quant.bits"
+          testId="bits-slider"
+          onDrag={controller.drag}
+          onRelease={controller.release}
+          format={bits}
+        />
+        <ParamSlider
+          paramKey="lowrank.rank"
+          testId="rank-slider"
+          onDrag={controller.drag}
+          onRelease={controller.release}
+          format={rank}
+        />
+      </div>
+      <fieldset className="lab-options" disabled={longRun}>
+        <details open>
+          <summary>{t('lab.pruneOptions')}</summary>
+          <div className="fields">
+            <EnumParam paramKey="prune.method" />
+            <EnumParam paramKey="prune.granularity" />
+            <EnumParam paramKey="prune.scope" />
+            <EnumParam paramKey="prune.exclude" />
+          </div>
+          <p className="lab-note" data-testid="output-layer-note" data-value={exclude}>
+            {exclude === 'output' ? t('lab.outputExcluded') : t('lab.outputPruned')}
+          </p>
+          <h3 className="subheading">{t('lab.trainingOptions')}</h3>
+          <div className="fields">
+            <EnumParam paramKey="prune.schedule" />
+            <NumberParam paramKey="prune.rounds" />
+            <NumberParam paramKey="prune.finetuneEpochs" />
+            <EnumParam paramKey="prune.init" />
+          </div>
+        </details>
+        <details>
+          <summary>{t('lab.quantOptions')}</summary>
+          <div className="fields">
+            <EnumParam paramKey="quant.scheme" />
+            <EnumParam paramKey="quant.granularity" />
+            <EnumParam paramKey="quant.mode" />
+            <NumberParam paramKey="quant.epochs" />
+            <NumberParam paramKey="quant.noise" />
+          </div>
+        </details>
+        <details>
+          <summary>{t('lab.sizeOptions')}</summary>
+          <div className="fields">
+            <EnumParam paramKey="size.coding" />
+          </div>
+        </details>
+      </fieldset>
+    </>
+  );
+}

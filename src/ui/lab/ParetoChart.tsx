@@ -1,0 +1,300 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CartesianGrid,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useXAxisScale,
+  useYAxisScale,
+  type TooltipContentProps,
+} from 'recharts';
+import { paretoFrontier } from '../../core/analysis/pareto';
+import type { Technique } from '../../core/experiment/compress/types';
+import { compressController } from '../../state/compressActions';
+import { settingsKey } from '../../state/compressSettings';
+import { useLab } from '../../state/labStore';
+import { AXIS_TICK } from '../charts/chartTheme';
+import { formatBytes, formatPercent } from '../format';
+import { useLocale } from '../useLocale';
+import {
+  accuracyDomain,
+  accuracyTicks,
+  cellExtent,
+  liveCell,
+  logDomain,
+  logTicks,
+} from './paretoAxes';
+import { markerPath, TECHNIQUE_STYLE, TECHNIQUES } from './techniqueStyle';
+
+interface Datum {
+  sizeBytes: number;
+  accuracy: number;
+  /** Committed point id; null for the reference and live points. */
+  id: string | null;
+  kind: 'committed' | 'teacher' | 'student';
+  technique: Technique;
+  settings: Record<string, string>;
+}
+
+interface ShapeProps {
+  cx?: number;
+  cy?: number;
+  payload?: Datum;
+}
+
+/**
+ * Accuracy against size (log scale) for every committed point, the frontier through the points
+ * nothing beats, the dense models for reference and the live point of a drag. A click on a
+ * committed point restores its settings. The live point is drawn by its own component, so a drag
+ * redraws one circle, not the whole chart (the axes follow only the point's coarse cell).
+ */
+export function ParetoChart() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const points = useLab((s) => s.compressPoints);
+  const cell = useLab((s) =>
+    s.livePoint ? liveCell(s.livePoint.sizeBytes, s.livePoint.accuracy) : null,
+  );
+  const teacher = useLab((s) => s.result);
+  const student = useLab((s) => s.students?.student ?? null);
+
+  const committed: Datum[] = useMemo(
+    () =>
+      points.map((p) => ({
+        sizeBytes: p.point.sizeBytes,
+        accuracy: p.point.accuracy,
+        id: p.id,
+        kind: 'committed',
+        technique: p.point.technique,
+        settings: p.point.settings,
+      })),
+    [points],
+  );
+  const frontier = useMemo(() => paretoFrontier(committed).map((i) => committed[i]), [committed]);
+  const references: Datum[] = [];
+  if (teacher)
+    references.push({
+      sizeBytes: teacher.sizeBytes,
+      accuracy: teacher.accuracy,
+      id: null,
+      kind: 'teacher',
+      technique: 'dense',
+      settings: {},
+    });
+  if (student)
+    references.push({
+      sizeBytes: student.sizeBytes,
+      accuracy: student.accuracy,
+      id: null,
+      kind: 'student',
+      technique: 'dense',
+      settings: {},
+    });
+  const restore = (id: string | null) => {
+    const p = points.find((q) => q.id === id);
+    if (p) compressController().restore(p);
+  };
+
+  const renderPoint = (props: unknown) => {
+    const { cx, cy, payload } = props as ShapeProps;
+    if (cx === undefined || cy === undefined || !payload) return <g />;
+    const style = TECHNIQUE_STYLE[payload.technique];
+    const label = t('lab.pointLabel', {
+      accuracy: formatPercent(payload.accuracy, locale),
+      size: formatBytes(payload.sizeBytes, locale),
+    });
+    return (
+      <path
+        d={markerPath(style.shape, cx, cy, 6)}
+        fill={style.colour}
+        stroke="#fff"
+        strokeWidth={1}
+        className="pareto-point"
+        data-point-id={payload.id ?? undefined}
+        data-settings={settingsKey(payload.settings)}
+        role="button"
+        tabIndex={0}
+        aria-label={label}
+        onClick={() => restore(payload.id)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') restore(payload.id);
+        }}
+      />
+    );
+  };
+
+  const renderReference = (props: unknown) => {
+    const { cx, cy, payload } = props as ShapeProps;
+    if (cx === undefined || cy === undefined || !payload) return <g />;
+    return (
+      <path
+        d={markerPath(payload.kind === 'teacher' ? 'star' : 'diamond', cx, cy, 7)}
+        fill="none"
+        stroke="var(--text)"
+        strokeWidth={2}
+        data-reference={payload.kind}
+      />
+    );
+  };
+
+  const all = [...committed, ...references];
+  const empty = all.length === 0 && cell === null;
+  const liveExtent = cell ? cellExtent(cell) : null;
+  const xDomain = logDomain([...all.map((d) => d.sizeBytes), ...(liveExtent?.sizes ?? [])]);
+  // Whole percents repeat on a narrow accuracy range; show a decimal there.
+  const accuracies = [...all.map((d) => d.accuracy), ...(liveExtent?.accuracies ?? [])];
+  const yDigits = Math.max(...accuracies) - Math.min(...accuracies) < 0.05 ? 1 : 0;
+  const yDomain = accuracyDomain(accuracies);
+
+  return (
+    <figure className="chart pareto" data-testid="pareto-chart" data-value={points.length}>
+      <figcaption className="chart-title">{t('lab.paretoHeading')}</figcaption>
+      <ul className="chart-legend">
+        {TECHNIQUES.filter((k) => k !== 'dense').map((k) => (
+          <li key={k}>
+            <svg width="14" height="14" aria-hidden="true">
+              <path
+                d={markerPath(TECHNIQUE_STYLE[k].shape, 7, 7, 5)}
+                fill={TECHNIQUE_STYLE[k].colour}
+              />
+            </svg>
+            {t(`lab.techniques.${k}`)}
+          </li>
+        ))}
+        <li>
+          <svg width="16" height="16" aria-hidden="true">
+            <path d={markerPath('star', 8, 8, 5)} fill="none" stroke="currentColor" />
+          </svg>
+          {t('lab.denseTeacher')}
+        </li>
+        <li>
+          <svg width="16" height="16" aria-hidden="true">
+            <circle cx="8" cy="8" r="6" fill="none" stroke="var(--focus)" strokeWidth="2.5" />
+          </svg>
+          {t('lab.livePoint')}
+        </li>
+        <li>
+          <span className="legend-line" style={{ borderColor: 'var(--text-muted)' }} />
+          {t('lab.frontier')}
+        </li>
+      </ul>
+      {empty ? (
+        <p className="muted pareto-empty">{t('lab.paretoEmpty')}</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={320}>
+          <ScatterChart margin={{ top: 10, right: 20, bottom: 28, left: 8 }}>
+            <CartesianGrid stroke="var(--grid)" />
+            <XAxis
+              type="number"
+              dataKey="sizeBytes"
+              scale="log"
+              domain={xDomain}
+              ticks={logTicks(xDomain)}
+              allowDataOverflow
+              tick={AXIS_TICK}
+              tickFormatter={(v: number) => formatBytes(v, locale)}
+              label={{
+                value: t('lab.sizeAxis'),
+                position: 'insideBottom',
+                offset: -16,
+                fill: 'var(--text-muted)',
+              }}
+            />
+            <YAxis
+              type="number"
+              dataKey="accuracy"
+              domain={yDomain}
+              ticks={accuracyTicks(yDomain)}
+              tick={AXIS_TICK}
+              width={56}
+              tickFormatter={(v: number) => formatPercent(v, locale, yDigits)}
+            />
+            <Tooltip
+              content={(p) => <PointTooltip active={p.active} payload={p.payload} />}
+              isAnimationActive={false}
+            />
+            <Scatter
+              name={t('lab.frontier')}
+              data={frontier}
+              line={{ stroke: 'var(--text-muted)', strokeWidth: 1.5 }}
+              shape={() => <g />}
+              isAnimationActive={false}
+              legendType="none"
+            />
+            <Scatter
+              name={t('lab.committed')}
+              data={committed}
+              shape={renderPoint}
+              isAnimationActive={false}
+            />
+            <Scatter data={references} shape={renderReference} isAnimationActive={false} />
+            <LiveMarker />
+          </ScatterChart>
+        </ResponsiveContainer>
+      )}
+      <p className="muted chart-note">{t('lab.paretoNote')}</p>
+    </figure>
+  );
+}
+
+/** What a hovered point was made with: its settings, accuracy and size. */
+function PointTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const d = payload?.[0]?.payload as Datum | undefined;
+  if (!active || !d) return null;
+  const title =
+    d.kind === 'teacher'
+      ? t('lab.denseTeacher')
+      : d.kind === 'student'
+        ? t('lab.denseStudent')
+        : t(`lab.techniques.${d.technique}`);
+  return (
+    <div className="chart-tooltip">
+      <strong>{title}</strong>
+      <div>
+        {formatPercent(d.accuracy, locale)} · {formatBytes(d.sizeBytes, locale)}
+      </div>
+      <dl className="tooltip-settings">
+        {Object.entries(d.settings).map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {d.kind === 'committed' ? <div className="muted">{t('lab.clickToRestore')}</div> : null}
+    </div>
+  );
+}
+
+/** The newest answer (a drag's preview, a commit, a full run) as a ring on the chart's scales. */
+function LiveMarker() {
+  const live = useLab((s) => s.livePoint);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!live || !x || !y) return null;
+  const cx = x(live.sizeBytes);
+  const cy = y(live.accuracy);
+  if (cx === undefined || cy === undefined) return null;
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={10}
+      fill="none"
+      stroke="var(--focus)"
+      strokeWidth={3}
+      pointerEvents="none"
+      data-testid="live-point"
+      data-value={settingsKey(live.settings)}
+      data-examples={live.examples}
+      data-form={live.form}
+      data-ms={Math.round(live.ms)}
+    />
+  );
+}
