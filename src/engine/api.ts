@@ -1,5 +1,6 @@
 import type { ExperimentConfig } from '../core/config';
 import type { ModelSummary, TrainEvent } from '../core/experiment/events';
+import type { SweepResult } from '../core/experiment/temperatureSweep';
 import type { TeacherExample } from '../core/distill/examples';
 import type { BackendInfo } from '../core/backend';
 import type { DatasetName } from '../core/data/types';
@@ -51,6 +52,17 @@ export interface EngineApi {
     config: ExperimentConfig,
     onEvent: (event: TrainEvent) => void,
   ): Promise<{ student: ModelSummary; scratchStudent: ModelSummary; backend: BackendInfo }>;
+  /**
+   * Accuracy vs temperature: a scratch student, then a distilled student per temperature, from
+   * the teacher trained last; `onPoint` gets the results so far after each one.
+   */
+  temperatureSweep(
+    runId: string,
+    config: ExperimentConfig,
+    temperatures: number[],
+    onEvent: (event: TrainEvent) => void,
+    onPoint: (result: SweepResult) => void,
+  ): Promise<SweepResult>;
   /** Test examples with the teacher's logits (confident, ambiguous, misclassified), so the
    * temperature chart can redraw softmax(z/T) on the main thread with no round trip. */
   teacherExamples(perKind: number): Promise<TeacherExample[]>;
@@ -70,6 +82,16 @@ export interface EngineApi {
   /** Weights before/after, predictions and (2-D data) decision boundaries of the model that
    * `compress(config)` would give (the cheap form unless the last `full` run matches). */
   inspectCompressed(config: ExperimentConfig): Promise<CompressionInspection>;
+  /** The compressed model as a file (compress/size/FORMAT.md) with the point measured on
+   * exactly these bytes: what the user downloads. */
+  compressedModelFile(
+    config: ExperimentConfig,
+  ): Promise<{ bytes: Uint8Array; point: CompressedPoint }>;
+  /** Decodes a model file and scores it on `config.dataset`'s full test set. */
+  evaluateModelFile(
+    bytes: Uint8Array,
+    config: ExperimentConfig,
+  ): Promise<{ accuracy: number; sizeBytes: number; layers: string[] }>;
   /** Per-layer sensitivity: each layer alone pruned at each sparsity (others dense), preview
    * subset. */
   sensitivityScan(
@@ -87,4 +109,13 @@ export interface EngineApi {
   ): Promise<SparseVsDense>;
   cancel(runId: string): void;
   memory(): Promise<MemoryInfo>;
+  /** Every numeric field of tf.memory() (on WebGPU also the buffer pool's bytes), for the
+   * soak benchmark. */
+  memoryDetail(): Promise<Record<string, number>>;
+  /** Answers at once: the app's heartbeat (a worker that stops answering has crashed). Carries
+   * the reason of a GPU device lost while no run was in flight, once; else null. */
+  ping(): string | null;
+  /** Test hook (only with ?testHooks=1): destroys the WebGPU device as a driver reset would.
+   * Returns false when the backend in use is not WebGPU. */
+  simulateDeviceLoss(): boolean;
 }

@@ -8,6 +8,9 @@ import type { CompressForm, CompressTarget } from '../core/experiment/compress/t
 import type { RunHooks } from '../core/experiment/trainModel';
 import { getParam } from '../core/config';
 import type { Network } from '../core/model/network';
+import { modelFromFile } from '../core/experiment/compress/modelFile';
+import { toNetwork } from '../core/experiment/compress/modelWeights';
+import { evaluateAccuracy } from '../core/train/evaluate';
 
 const settingsKey = (config: ExperimentConfig): string =>
   JSON.stringify(COMPRESSION_KEYS.map((k) => getParam(config, k)));
@@ -68,6 +71,36 @@ export class CompressionHost {
         ? this.lastFull.compressed
         : await session.compress(config, 'commit');
     return inspectCompression(session, compressed);
+  }
+
+  /** The encoded file of what `inspect` would show, and the accuracy measured on it. */
+  async modelFile(config: ExperimentConfig) {
+    const session = await this.session(config);
+    const key = `${config.target}|${settingsKey(config)}`;
+    const compressed =
+      this.lastFull?.key === key
+        ? this.lastFull.compressed
+        : await session.compress(config, 'commit');
+    return { bytes: compressed.result.bytes, point: compressed.point };
+  }
+
+  /** Decodes a downloaded file and scores it on the dataset's test set. */
+  async evaluateFile(bytes: Uint8Array, data: Dataset) {
+    const { model, layers } = modelFromFile(bytes, data.featureShape, data.numClasses);
+    const net = toNetwork(model);
+    try {
+      const accuracy = await evaluateAccuracy(net, data.test, data.featureSize);
+      return { accuracy, sizeBytes: bytes.length, layers: layers.map((l) => l.name) };
+    } finally {
+      net.dispose();
+    }
+  }
+
+  /** The trained weights of a target, if any (the teacher can be rebuilt from them after a
+   * lost GPU device took its tensors). */
+  async weightsOf(role: CompressTarget) {
+    const s = this.sessions.get(role);
+    return s ? (await s).dense : null;
   }
 
   async sensitivity(config: ExperimentConfig, sparsities: number[], hooks: RunHooks) {

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
-import { configureWasm, initBackend } from '../core/backend';
+import { configureWasm, initBackend, webgpuDevice } from '../core/backend';
 import type { BackendInfo, BackendRequest } from '../core/backend';
 import type { ExperimentConfig } from '../core/config';
 import { fetchDataFile, loadDataset } from '../core/data';
@@ -10,11 +10,15 @@ import { sampleIndices } from '../core/data/subset';
 import type { TrainEvent } from '../core/experiment/events';
 import { trainTeacher } from '../core/experiment/trainTeacher';
 import { trainStudents } from '../core/experiment/trainStudents';
+import { temperatureSweep } from '../core/experiment/temperatureSweep';
 import { pickTeacherExamples } from '../core/distill/examples';
 import type { Network } from '../core/model/network';
 import { createRng, deriveSeed } from '../core/random';
 import type { EngineApi, SampleGrid } from './api';
 import { browserWasmPaths } from './wasmPaths';
+import { CompressionHost } from './compressionHost';
+import { toNetwork } from '../core/experiment/compress/modelWeights';
+import { DeviceWatch } from './deviceWatch';
 
 configureWasm(browserWasmPaths);
 
@@ -31,6 +35,9 @@ class EngineState {
   teacher: Network | null = null;
   /** The config the teacher was trained with: students use its dataset and seed. */
   teacherConfig: ExperimentConfig | null = null;
+  /** Set by configure() when the page was opened with ?testHooks=1 (fault-injection methods). */
+  testHooks = false;
+  devices = new DeviceWatch();
 
   /** Runs a long call under a run id that `cancel` can abort, delivering every event before
    * it returns (events travel on the callback's own channel, the reply on the worker's: without
@@ -44,8 +51,15 @@ class EngineState {
     this.runs.set(runId, controller);
     let lastDelivery: unknown = undefined;
     try {
-      const result = await body(controller.signal, (e) => {
+      const work = body(controller.signal, (e) => {
         lastDelivery = remoteOnEvent(e);
+      });
+      // A lost GPU device fails the run at once (and stops its loop) rather than leaving it
+      // waiting for a readback that never comes.
+      const result = await this.devices.whileRunning(work).catch((e: unknown) => {
+        controller.abort();
+        work.catch(() => {});
+        throw e;
       });
       await lastDelivery;
       return result;
@@ -71,7 +85,13 @@ class EngineState {
     if (!this.backend || this.requested !== requested) {
       const previous = this.backend ?? Promise.resolve(null);
       // Wait for any initialisation in flight before starting another one.
-      this.backend = previous.catch(() => null).then(() => initBackend(requested));
+      this.backend = previous
+        .catch(() => null)
+        .then(() => initBackend(requested, this.devices.unusable))
+        .then((info) => {
+          this.devices.watch(() => this.deviceLost());
+          return info;
+        });
       this.requested = requested;
       this.backend.catch(() => {
         if (this.requested === requested) this.backend = null;
@@ -79,13 +99,62 @@ class EngineState {
     }
     return this.backend;
   }
+
+  /** The models on a lost device cannot be read any more: drop their tensors (the app keeps
+   * their results, the compression sessions keep their weights as arrays), and initialise the
+   * next backend on the next call. */
+  deviceLost(): void {
+    this.backend = null;
+    try {
+      this.teacher?.dispose();
+    } catch {
+      // Its buffers went with the device.
+    }
+    this.teacher = null;
+  }
+
+  /** The teacher for distillation on `dataset`: the live one, or one rebuilt on the current
+   * backend from the weights kept after a lost device. */
+  async teacherFor(
+    dataset: string,
+  ): Promise<{ teacher: Network; teacherConfig: ExperimentConfig }> {
+    const config = this.teacherConfig;
+    if (config && config.dataset === dataset) {
+      if (!this.teacher) {
+        const weights = await compression.weightsOf('teacher');
+        if (weights) this.teacher = toNetwork(weights);
+      }
+      if (this.teacher) return { teacher: this.teacher, teacherConfig: config };
+    }
+    throw new Error(`Train the teacher on ${dataset} first: the student learns from it.`);
+  }
 }
 
 const state = new EngineState();
+const compression = new CompressionHost();
 
-const api: EngineApi & { configure(options: { dataBaseUrl: string }): void } = {
-  configure({ dataBaseUrl }) {
+const api: EngineApi & {
+  configure(options: { dataBaseUrl: string; testHooks?: boolean }): void;
+} = {
+  configure({ dataBaseUrl, testHooks }) {
     state.dataBaseUrl = dataBaseUrl;
+    state.testHooks = testHooks === true;
+  },
+
+  ping: () => state.devices.takeUnreportedLoss(),
+
+  async memoryDetail() {
+    const detail: Record<string, number> = {};
+    for (const [key, value] of Object.entries(tf.memory()))
+      if (typeof value === 'number') detail[key] = value;
+    return detail;
+  },
+
+  simulateDeviceLoss() {
+    if (!state.testHooks) throw new Error('test hooks are off (open the page with ?testHooks=1)');
+    const device = webgpuDevice();
+    device?.destroy();
+    return device !== null;
   },
 
   initBackend: (requested) => state.ensureBackend(requested),
@@ -121,25 +190,36 @@ const api: EngineApi & { configure(options: { dataBaseUrl: string }): void } = {
       state.teacher?.dispose();
       state.teacher = network;
       state.teacherConfig = config;
+      await compression.targetTrained('teacher', network, config, data);
       return { ...summary, backend };
     });
   },
 
   trainStudents(runId, config, remoteOnEvent) {
     return state.run(runId, remoteOnEvent, async (signal, onEvent) => {
-      const { teacher, teacherConfig } = state;
-      if (!teacher || !teacherConfig || teacherConfig.dataset !== config.dataset) {
-        throw new Error(
-          `Train the teacher on ${config.dataset} first: the student learns from it.`,
-        );
-      }
       const backend = await state.ensureBackend(config.backend);
+      const { teacher, teacherConfig } = await state.teacherFor(config.dataset);
       const data = await state.dataset(config.dataset, teacherConfig.seed);
       const { student, scratch } = await trainStudents(config, data, teacher, { onEvent, signal });
-      // Freed for now; kept once the compression sliders can target the student.
-      student.network.dispose();
-      scratch.network.dispose();
+      // The distilled student stays a compression target (as arrays: the networks can go).
+      try {
+        await compression.targetTrained('student', student.network, config, data);
+      } finally {
+        student.network.dispose();
+        scratch.network.dispose();
+      }
       return { student: student.summary, scratchStudent: scratch.summary, backend };
+    });
+  },
+
+  temperatureSweep(runId, config, temperatures, remoteOnEvent, onPoint) {
+    return state.run(runId, remoteOnEvent, async (signal, onEvent) => {
+      await state.ensureBackend(config.backend);
+      const { teacher, teacherConfig } = await state.teacherFor(config.dataset);
+      const data = await state.dataset(config.dataset, teacherConfig.seed);
+      return temperatureSweep(config, data, teacher, temperatures, { onEvent, signal }, (r) => {
+        void onPoint(r);
+      });
     });
   },
 
@@ -150,12 +230,44 @@ const api: EngineApi & { configure(options: { dataBaseUrl: string }): void } = {
     return pickTeacherExamples(teacher, data.test, data.featureSize, perKind);
   },
 
-  // Filled in by the compression pipeline (core/experiment/compress).
-  compress: () => Promise.reject(new Error('compression is not wired into the worker yet')),
-  inspectCompressed: () =>
-    Promise.reject(new Error('compression is not wired into the worker yet')),
-  sensitivityScan: () => Promise.reject(new Error('compression is not wired into the worker yet')),
-  sparseVsDense: () => Promise.reject(new Error('compression is not wired into the worker yet')),
+  compress(runId, config, form, remoteOnEvent) {
+    const onEventRemote = remoteOnEvent ?? (() => {});
+    return state.run(runId, onEventRemote, async (signal, onEvent) => {
+      await state.ensureBackend(config.backend);
+      return compression.compress(config, form, { signal, onEvent });
+    });
+  },
+
+  async inspectCompressed(config) {
+    await state.ensureBackend(config.backend);
+    return compression.inspect(config);
+  },
+
+  async compressedModelFile(config) {
+    await state.ensureBackend(config.backend);
+    const file = await compression.modelFile(config);
+    const bytes = file.bytes.slice();
+    return Comlink.transfer({ bytes, point: file.point }, [bytes.buffer]);
+  },
+
+  async evaluateModelFile(bytes, config) {
+    await state.ensureBackend(config.backend);
+    return compression.evaluateFile(bytes, await state.dataset(config.dataset, config.seed));
+  },
+
+  sensitivityScan(runId, config, sparsities, remoteOnEvent) {
+    return state.run(runId, remoteOnEvent ?? (() => {}), async (signal, onEvent) => {
+      await state.ensureBackend(config.backend);
+      return compression.sensitivity(config, sparsities, { signal, onEvent });
+    });
+  },
+
+  sparseVsDense(runId, config, remoteOnEvent) {
+    return state.run(runId, remoteOnEvent ?? (() => {}), async (signal, onEvent) => {
+      await state.ensureBackend(config.backend);
+      return compression.sparseVsDense(config, { signal, onEvent });
+    });
+  },
 
   cancel(runId) {
     state.runs.get(runId)?.abort();

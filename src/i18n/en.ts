@@ -1,8 +1,16 @@
+import { modelFileEn } from './modelFile.en';
+import { sweepEn } from './sweep.en';
+import { classroomEn, lessonsEn } from './classroom.en';
+import { runsEn, shareEn } from './runs.en';
+import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
+
 /**
  * English messages. `ko.ts` has exactly the same keys (a test checks it). Parameter texts sit
  * under `params.<dotted key>`, so a control finds its label from the PARAMS key alone.
  */
 export const en = {
+  sweep: sweepEn,
+  modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',
     tagline: 'Train a neural network in your browser, then make it small.',
@@ -88,6 +96,7 @@ export const en = {
     },
   },
   params: {
+    ...compressParamsEn,
     dataset: {
       label: 'Dataset',
       help: 'What the network learns to classify.',
@@ -137,6 +146,10 @@ export const en = {
         label: 'Soft-target weight α',
         help: "Share of the loss from the teacher's soft targets; the rest comes from the true labels.",
       },
+      hidden: {
+        label: 'Hidden-layer matching weight',
+        help: "Also pull the student's last hidden layer towards the teacher's (cosine, through a learned projection). 0 = off.",
+      },
     },
     train: {
       lr: {
@@ -150,6 +163,7 @@ export const en = {
     },
   },
   options: {
+    ...compressOptionsEn,
     backend: {
       auto: 'Auto (best available)',
       webgpu: 'WebGPU',
@@ -243,10 +257,36 @@ export const en = {
     lost: 'Distillation lost {{pp}} pp against the scratch student.',
     same: 'Distillation made no difference in accuracy.',
   },
+  lessons: lessonsEn,
+  classroom: classroomEn,
+  share: shareEn,
+  runs: runsEn,
+  lab: labEn,
   errors: {
     heading: 'Something went wrong',
     dismiss: 'Dismiss',
     workerCrashed: 'The training worker stopped unexpectedly: {{message}}',
+  },
+  faults: {
+    heading: 'What happened',
+    dismiss: 'Dismiss',
+    deviceLost:
+      'The GPU stopped working ({{reason}}). Training moved to {{to}} and the interrupted run started again from the beginning; results you already had are kept.',
+    deviceLostNoBackend:
+      'The GPU stopped working ({{reason}}) and no other backend could start. Reload the page to try again.',
+    workerRestartedRun:
+      'The training worker stopped in the middle of a run ({{reason}}). A fresh worker was started: your settings and results are kept, but the interrupted run (and any model it needs, such as the teacher) has to be trained again.',
+    workerRestarted:
+      'The training worker stopped ({{reason}}). A fresh worker was started; your settings and results are kept.',
+    memoryRefused:
+      'Not started: this run would need about {{total}} of memory, more than the {{budget}} allowed on {{backend}}.',
+    memoryTensor:
+      'Not started: its largest tensor would need {{tensor}}, more than the {{limit}} this GPU accepts in one buffer.',
+    memoryBreakdown:
+      'Weights {{weights}}, Adam state {{optimizer}}, gradients {{gradients}}, activations for a batch of {{batch}} {{activations}}, data {{data}}.',
+    memorySuggest: 'The nearest setting that fits: {{key}} = {{value}}.',
+    memoryApply: 'Use {{key}} = {{value}}',
+    memoryNoSuggestion: 'Choose a smaller architecture or batch size.',
   },
   footer: {
     tensors: 'Tensors in the worker: {{count}}',

@@ -1,7 +1,14 @@
+import { modelFileKo } from './modelFile.ko';
+import { sweepKo } from './sweep.ko';
 import type { Catalogue } from './en';
+import { classroomKo, lessonsKo } from './classroom.ko';
+import { runsKo, shareKo } from './runs.ko';
+import { compressParamsKo, compressOptionsKo, labKo } from './lab.ko';
 
 /** 한국어 메시지. 키는 en.ts와 똑같아야 한다(테스트가 확인한다). */
 export const ko: Catalogue = {
+  sweep: sweepKo,
+  modelFile: modelFileKo,
   app: {
     title: '압축 실험실',
     tagline: '브라우저에서 신경망을 학습시키고, 작게 만들어 봅시다.',
@@ -86,6 +93,7 @@ export const ko: Catalogue = {
     },
   },
   params: {
+    ...compressParamsKo,
     dataset: {
       label: '데이터셋',
       help: '신경망이 분류하도록 배울 데이터입니다.',
@@ -135,6 +143,10 @@ export const ko: Catalogue = {
         label: '소프트 타깃 가중치 α',
         help: '손실 중 교사의 소프트 타깃이 차지하는 비율입니다. 나머지는 실제 정답 레이블에서 옵니다.',
       },
+      hidden: {
+        label: '은닉층 맞추기 가중치',
+        help: '학생의 마지막 은닉층을 교사의 은닉층 쪽으로 끌어당깁니다(학습되는 투영을 거친 코사인 유사도). 0이면 끔.',
+      },
     },
     train: {
       lr: {
@@ -148,6 +160,7 @@ export const ko: Catalogue = {
     },
   },
   options: {
+    ...compressOptionsKo,
     backend: {
       auto: '자동 (가장 좋은 것)',
       webgpu: 'WebGPU',
@@ -240,10 +253,36 @@ export const ko: Catalogue = {
     lost: '지식 증류로 정확도가 {{pp}}%p 떨어졌습니다.',
     same: '지식 증류 전후 정확도 차이가 없습니다.',
   },
+  lessons: lessonsKo,
+  classroom: classroomKo,
+  share: shareKo,
+  runs: runsKo,
+  lab: labKo,
   errors: {
     heading: '문제가 생겼습니다',
     dismiss: '닫기',
     workerCrashed: '학습 워커가 예기치 않게 멈췄습니다: {{message}}',
+  },
+  faults: {
+    heading: '무슨 일이 있었나요',
+    dismiss: '닫기',
+    deviceLost:
+      'GPU가 작동을 멈췄습니다({{reason}}). 학습을 {{to}}(으)로 옮겨 중단된 학습을 처음부터 다시 시작했습니다. 이미 얻은 결과는 그대로 남아 있습니다.',
+    deviceLostNoBackend:
+      'GPU가 작동을 멈췄고({{reason}}) 다른 백엔드도 시작하지 못했습니다. 페이지를 새로 고쳐 다시 시도하세요.',
+    workerRestartedRun:
+      '학습 도중 학습 워커가 멈췄습니다({{reason}}). 새 워커를 시작했습니다. 설정과 결과는 그대로지만, 중단된 학습(그리고 교사 모델처럼 그 학습에 필요한 모델)은 다시 학습해야 합니다.',
+    workerRestarted:
+      '학습 워커가 멈췄습니다({{reason}}). 새 워커를 시작했고, 설정과 결과는 그대로입니다.',
+    memoryRefused:
+      '시작하지 않았습니다: 이 학습에는 메모리가 약 {{total}} 필요해서 {{backend}}에서 허용하는 {{budget}}을(를) 넘습니다.',
+    memoryTensor:
+      '시작하지 않았습니다: 가장 큰 텐서 하나에 {{tensor}}이(가) 필요해서 이 GPU가 버퍼 하나에 허용하는 {{limit}}을(를) 넘습니다.',
+    memoryBreakdown:
+      '가중치 {{weights}}, Adam 상태 {{optimizer}}, 기울기 {{gradients}}, 배치 {{batch}}개의 활성값 {{activations}}, 데이터 {{data}}.',
+    memorySuggest: '들어맞는 가장 가까운 설정: {{key}} = {{value}}.',
+    memoryApply: '{{key}} = {{value}}(으)로 바꾸기',
+    memoryNoSuggestion: '더 작은 아키텍처나 배치 크기를 고르세요.',
   },
   footer: {
     tensors: '워커의 텐서 수: {{count}}',

@@ -7,6 +7,14 @@ import { EngineClient, proxyCallback, type Engine } from '../engine/client';
 import type { LabStore } from './store';
 import type { RunKind } from './trainingSlice';
 import { labStore } from './labStore';
+import { DEVICE_LOST, isDeviceLoss } from '../engine/deviceWatch';
+import {
+  engineClientOptions,
+  installTestHooks,
+  recoverFromDeviceLoss,
+  refuseIfOverBudget,
+  workerCrashed,
+} from './faultActions';
 
 /**
  * Commands that talk to the training worker. They live outside React and outside the store,
@@ -15,19 +23,37 @@ import { labStore } from './labStore';
 let client: EngineClient | null = null;
 let runCounter = 0;
 
-function engine(): Engine {
-  client ??= new EngineClient(onWorkerCrash);
+export function engine(): Engine {
+  client ??= new EngineClient(onWorkerCrash, {
+    ...engineClientOptions(labStore),
+    onDeviceLost: onIdleDeviceLoss,
+  });
   return client.api;
 }
 
 function onWorkerCrash(message: string): void {
-  const state = labStore.getState();
-  const crashMessage = `worker: ${message}`;
-  if (state.status === 'running') state.runFailed(state.runId, crashMessage);
-  else state.backendFailed(crashMessage);
-  // A crashed worker answers nothing more; the next command starts a fresh one.
-  client?.terminate();
+  // The client has dropped the dead worker already. Start a fresh one now, so the badge and the
+  // next command work without a reload; the store (config, results, saved runs) is untouched.
   client = null;
+  if (workerCrashed(labStore, message)) void initBackend(labStore.getState().config.backend);
+}
+
+/** A GPU lost between runs: move to the next backend now and say so (a run in flight
+ * restarts itself, see runInWorker). */
+function onIdleDeviceLoss(reason: string): void {
+  const { status, config } = labStore.getState();
+  if (status === 'running') return;
+  void recoverFromDeviceLoss(labStore, `${DEVICE_LOST} ${reason}`, () =>
+    engine().initBackend(config.backend),
+  );
+}
+
+/** window.__lab.killWorker() and .simulateDeviceLoss(), with ?testHooks=1 only. */
+export function startTestHooks(store: LabStore = labStore): void {
+  installTestHooks(store, {
+    killWorker: () => client?.kill(),
+    simulateDeviceLoss: () => Promise.resolve(engine().simulateDeviceLoss()),
+  });
 }
 
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -45,6 +71,7 @@ async function runInWorker<R>(
   kind: RunKind,
   call: (runId: string, onEvent: (e: TrainEvent) => void) => Promise<R>,
   finish: (runId: string, result: R) => void,
+  attempt = 0,
 ): Promise<void> {
   const runId = newRunId();
   store.getState().runStarted(runId, kind);
@@ -57,7 +84,14 @@ async function runInWorker<R>(
     events.flush();
     const message = errorMessage(e);
     if (isCancellation(message)) store.getState().runCancelled(runId);
-    else store.getState().runFailed(runId, message);
+    else if (isDeviceLoss(message) && attempt === 0) {
+      // The GPU went away mid-run: carry on with the next backend, from the start of this run.
+      events.stop();
+      const { backend } = store.getState().config;
+      if (await recoverFromDeviceLoss(store, message, () => engine().initBackend(backend)))
+        return runInWorker(store, kind, call, finish, attempt + 1);
+      store.getState().runFailed(runId, message);
+    } else store.getState().runFailed(runId, message);
   } finally {
     events.stop();
     void refreshMemory(store);
@@ -67,7 +101,7 @@ async function runInWorker<R>(
 /** Trains the teacher with the current config; progress flows into the store. */
 export async function trainTeacher(store: LabStore = labStore): Promise<void> {
   const { status, config } = store.getState();
-  if (status === 'running') return;
+  if (status === 'running' || refuseIfOverBudget(store, 'teacher')) return;
   await runInWorker(
     store,
     'teacher',
@@ -85,12 +119,41 @@ export async function trainTeacher(store: LabStore = labStore): Promise<void> {
  */
 export async function trainStudents(store: LabStore = labStore): Promise<void> {
   const { status, result, config } = store.getState();
-  if (status === 'running' || result === null) return;
+  if (status === 'running' || result === null || refuseIfOverBudget(store, 'students')) return;
   await runInWorker(
     store,
     'students',
     (runId, onEvent) => engine().trainStudents(runId, config, onEvent),
     (runId, students) => store.getState().studentsFinished(runId, students),
+  );
+}
+
+/**
+ * Trains a scratch student and one distilled student per temperature from the last teacher;
+ * the chart grows as each finishes.
+ */
+export async function sweepTemperatures(
+  temperatures: number[],
+  store: LabStore = labStore,
+): Promise<void> {
+  const { status, result, config } = store.getState();
+  if (status === 'running' || result === null || refuseIfOverBudget(store, 'students')) return;
+  store.getState().sweepStarted(temperatures);
+  await runInWorker(
+    store,
+    'sweep',
+    (runId, onEvent) =>
+      engine().temperatureSweep(
+        runId,
+        config,
+        temperatures,
+        onEvent,
+        proxyCallback((r) => store.getState().sweepUpdated(r)),
+      ),
+    (runId, final) => {
+      store.getState().sweepUpdated(final);
+      store.getState().runSettled(runId);
+    },
   );
 }
 

@@ -33,7 +33,7 @@ export interface StudentsResult {
 }
 
 /** What the current (or last) run trains: the teacher, or the two students from it. */
-export type RunKind = 'teacher' | 'students';
+export type RunKind = 'teacher' | 'students' | 'sweep';
 
 /** The serialisable part of the slice; `reduceTrainEvent` works on it alone. */
 export interface TrainingData {
@@ -67,6 +67,8 @@ export interface TrainingSlice extends TrainingData {
   runEvents(runId: string, events: readonly TrainEvent[]): void;
   runFinished(runId: string, result: TeacherResult): void;
   studentsFinished(runId: string, result: StudentsResult): void;
+  /** A run whose result lives in another slice (the temperature sweep) ended well. */
+  runSettled(runId: string): void;
   runCancelled(runId: string): void;
   runFailed(runId: string | null, message: string): void;
   clearError(): void;
@@ -193,6 +195,8 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
       })),
     studentsFinished: (runId, students) =>
       ifCurrent(runId, () => ({ status: 'done', students, fraction: 1, etaMs: 0, phase: 'done' })),
+    runSettled: (runId) =>
+      ifCurrent(runId, () => ({ status: 'done', fraction: 1, etaMs: 0, phase: 'done' })),
     runCancelled: (runId) =>
       ifCurrent(runId, () => ({ status: 'idle', stopped: true, etaMs: null })),
     runFailed: (runId, message) =>

@@ -95,6 +95,14 @@ export const PARAMS = [
     default: 0.9,
     describe: "Weight of the teacher's soft targets; the rest goes to the true labels.",
   }),
+  num('distill.hidden', {
+    min: 0,
+    max: 1,
+    step: 0.05,
+    default: 0,
+    describe:
+      "Weight of matching the teacher's last hidden layer (cosine, through a learned projection); 0 = off.",
+  }),
   num('prune.sparsity', {
     min: 0,
     max: 0.99,

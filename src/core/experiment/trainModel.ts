@@ -1,3 +1,4 @@
+import type * as tf from '@tensorflow/tfjs';
 import type { ExperimentConfig } from '../config';
 import type { Dataset, DataSplit } from '../data/types';
 import { takeSubset } from '../data/subset';
@@ -38,6 +39,9 @@ export interface TrainModelOptions {
   shufflePurpose: string;
   epochs: number;
   loss?: LossFn;
+  /** Trained beside the network's own variables (a hidden-matching projection). */
+  extraVariables?: tf.Variable[];
+  withHidden?: boolean;
 }
 
 /**
@@ -71,6 +75,10 @@ export async function trainModel(
       preview: previewSplit(data, config.seed),
       signal: hooks.signal,
       loss: options.loss,
+      variables: options.extraVariables
+        ? [...network.trainableVariables, ...options.extraVariables]
+        : undefined,
+      withHidden: options.withHidden,
       onProgress: (p) => emit({ type: 'progress', model, epochs, ...p }),
       onEpoch: (e) => emit({ type: 'epoch', model, ...e }),
     });

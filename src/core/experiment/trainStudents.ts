@@ -1,9 +1,15 @@
+import * as tf from '@tensorflow/tfjs';
 import type { ExperimentConfig } from '../config';
 import { effectiveStudentTrainSize } from '../config';
 import type { Dataset, DataSplit } from '../data/types';
 import { takeSubset } from '../data/subset';
 import { distillationLoss } from '../distill/loss';
 import { TeacherLogitCache } from '../distill/teacherLogits';
+import {
+  createProjection,
+  hiddenMatchingLoss,
+  TeacherHiddenCache,
+} from '../distill/hiddenMatching';
 import type { Network } from '../model/network';
 import { buildSpec } from '../model/spec';
 import { createRng, deriveSeed } from '../random';
@@ -11,7 +17,7 @@ import type { LossFn } from '../train/trainLoop';
 import type { ModelRole } from './events';
 import type { RunHooks, TrainedModel } from './trainModel';
 import { trainModel } from './trainModel';
-import { assertTrainable } from './trainTeacher';
+import { assertFitsMemory, assertTrainable } from './trainTeacher';
 
 export type { TrainedModel } from './trainModel';
 
@@ -44,15 +50,14 @@ export async function trainStudents(
   teacher: Network,
   hooks: RunHooks = {},
 ): Promise<StudentResults> {
+  // Sized with the teacher actually held, which may predate the config's teacher.arch.
+  assertFitsMemory(
+    { ...config, teacher: { ...config.teacher, arch: teacher.spec.arch } },
+    'students',
+  );
   const transfer = studentTransferSet(config, data);
   const cache = await TeacherLogitCache.create(teacher, transfer, data.featureSize);
-  const { temperature, alpha } = config.distill;
-  const distilled: LossFn = (logits, labels, batchIndices) =>
-    distillationLoss(logits, cache.gather(batchIndices), labels, {
-      temperature,
-      alpha,
-      numClasses: data.numClasses,
-    });
+  const distilled = await distillSetup(config, data, teacher, transfer, cache);
   try {
     const student = await trainOneStudent(config, data, transfer, 'student', hooks, distilled);
     try {
@@ -63,17 +68,86 @@ export async function trainStudents(
       throw e;
     }
   } finally {
+    distilled.dispose();
     cache.dispose();
   }
 }
 
-function trainOneStudent(
+/** How a distilled student is trained: its loss, plus what hidden matching adds. */
+export interface DistillSetup {
+  loss: LossFn;
+  extraVariables?: tf.Variable[];
+  withHidden?: boolean;
+  dispose(): void;
+}
+
+/**
+ * The distillation loss of the config and, when `distill.hidden` > 0, hidden-state matching:
+ * the teacher's last hidden layer is cached like its logits, and a projection from the
+ * student's last hidden layer is trained with the student (never the teacher).
+ */
+export async function distillSetup(
+  config: ExperimentConfig,
+  data: Dataset,
+  teacher: Network,
+  transfer: DataSplit,
+  logits: TeacherLogitCache,
+): Promise<DistillSetup> {
+  const soft = distilledLoss(logits, config, data.numClasses);
+  const beta = config.distill.hidden;
+  if (!(beta > 0)) return { loss: soft, dispose: () => {} };
+  const hidden = await TeacherHiddenCache.create(teacher, transfer, data.featureSize);
+  const spec = buildSpec(config.student.arch, data.featureShape, data.numClasses);
+  const last = spec.layers[spec.layers.length - 1];
+  const studentWidth = last.kind === 'dense' ? last.inputs : 0;
+  const projection = createProjection(
+    studentWidth,
+    hidden.width,
+    createRng(deriveSeed(config.seed, 'hidden-projection')),
+  );
+  return {
+    loss: (z, labels, batchIndices, h) =>
+      tf.tidy(() =>
+        tf.add(
+          soft(z, labels, batchIndices),
+          tf.mul(
+            beta,
+            hiddenMatchingLoss(h!, hidden.gather(batchIndices), projection as tf.Tensor2D),
+          ),
+        ),
+      ) as tf.Scalar,
+    extraVariables: [projection],
+    withHidden: true,
+    dispose: () => {
+      hidden.dispose();
+      projection.dispose();
+    },
+  };
+}
+
+/** The distillation loss for a config's T and alpha, against cached teacher logits. */
+export function distilledLoss(
+  cache: TeacherLogitCache,
+  config: ExperimentConfig,
+  numClasses: number,
+): LossFn {
+  const { temperature, alpha } = config.distill;
+  return (logits, labels, batchIndices) =>
+    distillationLoss(logits, cache.gather(batchIndices), labels, {
+      temperature,
+      alpha,
+      numClasses,
+    });
+}
+
+/** One student on the transfer set: distilled with `loss`, or from hard labels without. */
+export function trainOneStudent(
   config: ExperimentConfig,
   data: Dataset,
   transfer: DataSplit,
   model: Extract<ModelRole, 'student' | 'scratchStudent'>,
   hooks: RunHooks,
-  loss?: LossFn,
+  distill?: Omit<DistillSetup, 'dispose'>,
 ): Promise<TrainedModel> {
   const spec = buildSpec(config.student.arch, data.featureShape, data.numClasses);
   assertTrainable(spec);
@@ -83,7 +157,7 @@ function trainOneStudent(
     config,
     data,
     transfer,
-    { model, spec, ...purposes, epochs: config.student.epochs, loss },
+    { model, spec, ...purposes, epochs: config.student.epochs, ...distill },
     hooks,
   );
 }

@@ -93,12 +93,27 @@ export class Network {
 
   /** Logits for a batch. `x` is [batch, features] or [batch, h, w, c]; reshaped as needed. */
   forward(x: tf.Tensor, transform?: WeightTransform): tf.Tensor2D {
+    // The tidy frees the hidden tensor nobody asked for.
+    return tf.tidy(() => this.forwardWithHidden(x, transform).logits);
+  }
+
+  /**
+   * Logits and the last hidden representation (the output layer's input, flattened), for
+   * hidden-state matching in distillation.
+   */
+  forwardWithHidden(
+    x: tf.Tensor,
+    transform?: WeightTransform,
+  ): { logits: tf.Tensor2D; hidden: tf.Tensor2D } {
     return tf.tidy(() => {
+      let hidden: tf.Tensor | null = null;
+      const last = this.layers.length - 1;
       let h: tf.Tensor = x;
       const kernels = kernelChoice();
       const fused = kernels === 'fused';
       this.layers.forEach(({ spec, weights: variable, bias }, index) => {
         const weights = transform ? transform(index, variable) : variable;
+        if (index === last) hidden = h.reshape([h.shape[0], -1]);
         if (spec.kind === 'conv') {
           if (h.rank !== 4) h = h.reshape([h.shape[0], ...this.spec.inputShape]);
           const x = h as tf.Tensor4D;
@@ -121,7 +136,7 @@ export class Network {
           }
         }
       });
-      return h as tf.Tensor2D;
+      return { logits: h as tf.Tensor2D, hidden: hidden as unknown as tf.Tensor2D };
     });
   }
 

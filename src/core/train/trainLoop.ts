@@ -14,6 +14,8 @@ export type LossFn = (
   logits: tf.Tensor2D,
   labels: tf.Tensor1D,
   batchIndices: Int32Array,
+  /** The last hidden representation, when the options ask for it (`withHidden`). */
+  hidden?: tf.Tensor2D,
 ) => tf.Scalar;
 
 export interface TrainOptions {
@@ -33,6 +35,8 @@ export interface TrainOptions {
   /** The variables the optimizer updates; default all of the network's. (Compression trains
    * codebooks instead of weights, and a frozen teacher must never be passed here.) */
   variables?: tf.Variable[];
+  /** Pass the last hidden representation to the loss (hidden-state matching). */
+  withHidden?: boolean;
   /** Weights as the forward pass should see them (fake quantization, shared weights). */
   transform?: WeightTransform;
   /** Runs after every optimizer step: re-applies pruning masks so pruned weights stay exactly
@@ -153,10 +157,12 @@ export async function trainNetwork(
           let correct: tf.Scalar | null = null;
           const cost = optimizer.minimize(
             () => {
-              const logits = model.forward(xs);
+              const { logits, hidden } = opts.withHidden
+                ? net.forwardWithHidden(xs, opts.transform)
+                : { logits: model.forward(xs), hidden: undefined };
               // Counted inside the same forward pass, so accuracy costs no second pass.
               correct = tf.keep(correctCount(logits, ys));
-              return lossFn(logits, ys, batchIndices);
+              return lossFn(logits, ys, batchIndices, hidden);
             },
             true,
             vars,

@@ -20,10 +20,12 @@ export function StudentPanel() {
         <ParamSlider paramKey="distill.temperature" testId="temperature-slider" />
         <ParamSlider paramKey="distill.alpha" testId="alpha-slider" />
       </div>
-      <fieldset className="fields" disabled={running}>
+      {/* data-advanced: hidden in the simple and presenter views (classroom.css). */}
+      <fieldset className="fields" disabled={running} data-advanced>
         <ArchParam paramKey="student.arch" />
         <NumberParam paramKey="student.epochs" />
         <OptionalNumberParam paramKey="student.trainSize" />
+        <NumberParam paramKey="distill.hidden" />
       </fieldset>
     </section>
   );

@@ -2,7 +2,7 @@ import { ByteWriter, bytesForBits } from './bits';
 import type { CompressedLayer } from './model';
 import { weightCount } from './model';
 import { bitmaskBytes, keptPositions, relativeSymbols } from './positions';
-import { huffmanCost, packPlain, packStream } from './streams';
+import { huffmanCostOf, packPlain, packStream } from './streams';
 import type { PackedStream } from './streams';
 
 /**
@@ -92,25 +92,70 @@ function validate(layer: CompressedLayer, n: number): void {
   }
 }
 
-/** The cheapest relative-index stream, over the allowed gap widths. */
+/** How often each gap (pruned weights skipped before a kept one) occurs. */
+function gapHistogram(positions: Int32Array): { gaps: Int32Array; counts: Int32Array } {
+  let max = 0;
+  let cursor = 0;
+  for (let k = 0; k < positions.length; k++) {
+    max = Math.max(max, positions[k] - cursor);
+    cursor = positions[k] + 1;
+  }
+  const byGap = new Int32Array(max + 1);
+  cursor = 0;
+  for (let k = 0; k < positions.length; k++) {
+    byGap[positions[k] - cursor]++;
+    cursor = positions[k] + 1;
+  }
+  const gaps: number[] = [];
+  const counts: number[] = [];
+  byGap.forEach((c, d) => {
+    if (c > 0) {
+      gaps.push(d);
+      counts.push(c);
+    }
+  });
+  return { gaps: Int32Array.from(gaps), counts: Int32Array.from(counts) };
+}
+
+/**
+ * The cheapest relative-index stream, over the allowed gap widths. Costs come from the gap
+ * histogram (a gap d is ⌊d/E⌋ escapes then the symbol d mod E), so trying 16 widths costs 16
+ * passes over the distinct gaps, not over the weights: this runs on every slider move.
+ */
 function bestRelative(
   positions: Int32Array,
   options: EncodeOptions,
-): { stream: PackedStream; gapBits: number } {
+): { cost: number; gapBits: number; pack: () => PackedStream } {
   const candidates = options.gapBits
     ? [options.gapBits]
     : Array.from({ length: MAX_GAP_BITS }, (_, i) => i + 1);
+  const { gaps, counts } = gapHistogram(positions);
   let best: { cost: number; gapBits: number } | null = null;
   for (const b of candidates) {
-    const symbols = relativeSymbols(positions, b);
-    let cost = bytesForBits(symbols.length * b);
-    if (options.huffman && b <= MAX_HUFFMAN_GAP_BITS)
-      cost = Math.min(cost, huffmanCost(symbols, b).bytes);
+    const escape = 2 ** b - 1;
+    const huffman = options.huffman && b <= MAX_HUFFMAN_GAP_BITS;
+    const freq = huffman ? new Float64Array(2 ** b) : null;
+    let symbols = 0;
+    for (let i = 0; i < gaps.length; i++) {
+      const escapes = Math.floor(gaps[i] / escape);
+      symbols += counts[i] * (escapes + 1);
+      if (freq) {
+        freq[escape] += counts[i] * escapes;
+        freq[gaps[i] - escapes * escape] += counts[i];
+      }
+    }
+    let cost = bytesForBits(symbols * b);
+    if (freq) cost = Math.min(cost, huffmanCostOf(freq, b).bytes);
     if (!best || cost < best.cost) best = { cost, gapBits: b };
   }
   const b = best!.gapBits;
   const allowHuffman = !!options.huffman && b <= MAX_HUFFMAN_GAP_BITS;
-  return { stream: packStream(relativeSymbols(positions, b), b, allowHuffman), gapBits: b };
+  // Packed only if chosen: at low sparsity the bitmask wins and the symbols are never built.
+  return {
+    cost: best!.cost,
+    gapBits: b,
+    pack: () => packStream(relativeSymbols(positions, b), b, allowHuffman),
+  };
 }
 
 interface ChosenPositions {
@@ -127,15 +172,13 @@ function choosePositions(
   options: EncodeOptions,
 ): ChosenPositions {
   const rel = options.positions === 'bitmask' ? null : bestRelative(positions, options);
-  if (
-    rel &&
-    (options.positions === 'relative' || rel.stream.bytes.length < bitmaskBytes(mask.length))
-  ) {
+  if (rel && (options.positions === 'relative' || rel.cost < bitmaskBytes(mask.length))) {
+    const stream = rel.pack();
     return {
       encoding: 'relative',
-      bytes: rel.stream.bytes,
+      bytes: stream.bytes,
       gapBits: rel.gapBits,
-      huffman: rel.stream.huffman,
+      huffman: stream.huffman,
     };
   }
   return { encoding: 'bitmask', bytes: packPlain(mask, 1), gapBits: 0, huffman: false };

@@ -30,7 +30,14 @@ export function huffmanCost(
   symbols: ArrayLike<number>,
   bits: number,
 ): { bytes: number; lengths: Uint8Array } {
-  const freq = frequencies(symbols, 2 ** bits);
+  return huffmanCostOf(frequencies(symbols, 2 ** bits), bits);
+}
+
+/** The same from symbol counts (when the symbols themselves are never built). */
+export function huffmanCostOf(
+  freq: Float64Array,
+  bits: number,
+): { bytes: number; lengths: Uint8Array } {
   const lengths = huffmanLengths(freq);
   if (lengths.some((l) => l > MAX_CODE_LENGTH)) return { bytes: Infinity, lengths };
   return { bytes: 2 ** bits + bytesForBits(huffmanBits(freq, lengths)), lengths };

@@ -4,6 +4,7 @@ import { layerWeights } from '../../compress/size/model';
 import { dequantizeAll } from '../../compress/quantize/uniform';
 import type { DataSplit } from '../../data/types';
 import { predictClasses } from '../../train/evaluate';
+import { newlyWrong } from '../../analysis/confusion';
 import { originalName } from './lowRank';
 import type { ModelWeights } from './modelWeights';
 import { toNetwork } from './modelWeights';
@@ -12,6 +13,8 @@ import type { CompressionInspection, LayerInspection } from './types';
 
 /** Above this many distinct values a histogram shows bins, not levels. */
 const MAX_LEVELS = 256;
+/** Examples of "what compression broke" sent as images (the list shows the first ones). */
+const NEWLY_WRONG_IMAGES = 24;
 /** Decision-boundary grid for 2-D data. */
 const GRID = 64;
 
@@ -140,6 +143,13 @@ export async function inspectCompression(
       compressed: await predict(compressed.result.model, split, 2),
     };
   }
+  let newlyWrongImages: CompressionInspection['newlyWrongImages'] = null;
+  if (image && data.test.x instanceof Uint8Array) {
+    const { indices } = newlyWrong(data.test.y, dense, after, NEWLY_WRONG_IMAGES);
+    const pixels = new Uint8Array(indices.length * f);
+    indices.forEach((row, k) => pixels.set(data.test.x.subarray(row * f, (row + 1) * f), k * f));
+    newlyWrongImages = { indices, pixels };
+  }
   const first = session.dense.layers[0].spec;
   return {
     target: session.role,
@@ -148,6 +158,7 @@ export async function inspectCompression(
       image && first.kind === 'dense' ? [data.featureShape[0], data.featureShape[1]] : null,
     predictions: { labels: data.test.y, dense, compressed: after },
     numClasses: data.numClasses,
+    newlyWrongImages,
     boundary,
   };
 }
