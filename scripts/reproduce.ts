@@ -23,9 +23,9 @@ const { values, positionals } = parseArgs({
   },
 });
 const name = positionals[0];
-if (name !== 'han2015' && name !== 'deepcompression') {
+if (name !== 'han2015' && name !== 'deepcompression' && name !== 'hinton2015') {
   process.stderr.write(
-    'usage: npm run reproduce -- han2015 | deepcompression [--epochs N] [--finetune N]\n',
+    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 [--epochs N] [--finetune N]\n',
   );
   process.exit(2);
 }
