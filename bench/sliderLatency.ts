@@ -18,6 +18,8 @@ const QUERY = 'dataset=mnist&trainSize=2000&teacher.arch=mlp:64&teacher.epochs=1
 const ARCH = 'mlp:64';
 const MOVES = 40;
 
+const DRAG_MS = 10_000;
+
 export interface SliderLatency {
   backend: string;
   arch: string;
@@ -35,9 +37,13 @@ export interface SliderLatency {
   /** p50 / bare forward pass; the target is ≤ 1.5. */
   ratioP50: number;
   ratioP95: number;
+  /** During a free 10-second back-and-forth drag: main-thread tasks over 50 ms. */
+  dragSeconds: number;
+  dragLongTasksOver50Ms: number;
+  dragLongestTaskMs: number;
 }
 
-type Probe = Record<'samples' | 'workerMs' | 'beforeSend' | 'afterReply', number[]>;
+type Probe = Record<'samples' | 'workerMs' | 'beforeSend' | 'afterReply' | 'longTasks', number[]>;
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,7 +77,17 @@ async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const clock = (window as unknown as { workerClock: { sent: number; received: number } })
       .workerClock;
-    const probe: Probe = { samples: [], workerMs: [], beforeSend: [], afterReply: [] };
+    const probe: Probe = {
+      samples: [],
+      workerMs: [],
+      beforeSend: [],
+      afterReply: [],
+      longTasks: [],
+    };
+    // Main-thread tasks over 50 ms (the browser reports only those as long tasks).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
     let lastInput = 0;
     let lastSeen = '';
     (window as unknown as { probe: Probe }).probe = probe;
@@ -142,6 +158,24 @@ export async function sliderLatency(): Promise<SliderLatency> {
     }
     await page.mouse.up();
     const probe = await probeOf(page);
+    // Let the release's commit and the inspectors it refreshes finish before the next part.
+    await page.waitForTimeout(3000);
+
+    // A free 10-second drag, back and forth at ~60 moves a second, as a hand would: how many
+    // main-thread tasks exceed 50 ms while previews stream in?
+    const longBase = (await probeOf(page)).longTasks.length;
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    const dragStart = Date.now();
+    for (let k = 0; Date.now() - dragStart < DRAG_MS; k++) {
+      const phase = (k % 120) / 60;
+      const f = phase <= 1 ? phase : 2 - phase;
+      await page.mouse.move(track.x + track.width * (0.05 + 0.9 * f), y);
+      await page.waitForTimeout(16);
+    }
+    // Counted before the release: the commit and inspector refresh after it are not the drag.
+    const dragLong = (await probeOf(page)).longTasks.slice(longBase);
+    await page.mouse.up();
     const after = (xs: number[]) => xs.slice(base);
     const samples = after(probe.samples);
     const previewExamples = Number(
@@ -179,6 +213,9 @@ export async function sliderLatency(): Promise<SliderLatency> {
       forwardMedianMs: round(forward.medianMs),
       ratioP50: round(p50 / forward.medianMs),
       ratioP95: round(p95 / forward.medianMs),
+      dragSeconds: DRAG_MS / 1000,
+      dragLongTasksOver50Ms: dragLong.length,
+      dragLongestTaskMs: round(Math.max(0, ...dragLong)),
     };
   } finally {
     await browser.close();
