@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs';
  * raising its class-3 bias recovers most of them.
  */
 import { loadDataset } from '../src/core/data';
+import { selectRows } from '../src/core/data/subset';
 import type { Dataset, DataSplit } from '../src/core/data/types';
 import { TeacherLogitCache } from '../src/core/distill/teacherLogits';
 import {
@@ -22,19 +23,9 @@ import type { RunHooks } from '../src/core/experiment/trainModel';
 
 /** Rows of a split whose label is not `label`. */
 function without(split: DataSplit, label: number): DataSplit {
-  const f = split.x.length / split.n;
   const rows: number[] = [];
   for (let i = 0; i < split.n; i++) if (split.y[i] !== label) rows.push(i);
-  const x =
-    split.x instanceof Uint8Array
-      ? new Uint8Array(rows.length * f)
-      : new Float32Array(rows.length * f);
-  const y = new Uint8Array(rows.length);
-  rows.forEach((r, i) => {
-    x.set(split.x.subarray(r * f, (r + 1) * f), i * f);
-    y[i] = split.y[r];
-  });
-  return { x, scale: split.scale, y, n: rows.length };
+  return selectRows(split, rows);
 }
 
 async function errors(

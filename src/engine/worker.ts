@@ -6,7 +6,7 @@ import type { BackendInfo, BackendRequest } from '../core/backend';
 import type { ExperimentConfig } from '../core/config';
 import { fetchDataFile, loadDataset } from '../core/data';
 import type { Dataset, DatasetName } from '../core/data/types';
-import { sampleIndices } from '../core/data/subset';
+import { sampleIndices, selectRows } from '../core/data/subset';
 import type { TrainEvent } from '../core/experiment/events';
 import { trainTeacher } from '../core/experiment/trainTeacher';
 import { trainStudents } from '../core/experiment/trainStudents';
@@ -163,16 +163,7 @@ const api: EngineApi & {
     const data = await state.dataset(name, 1);
     const split = data.test;
     const idx = sampleIndices(split, count, createRng(deriveSeed(1, 'samples')));
-    const f = data.featureSize;
-    const pixels =
-      split.x instanceof Uint8Array
-        ? new Uint8Array(idx.length * f)
-        : new Float32Array(idx.length * f);
-    const labels = new Uint8Array(idx.length);
-    idx.forEach((row, i) => {
-      pixels.set(split.x.subarray(row * f, (row + 1) * f), i * f);
-      labels[i] = split.y[row];
-    });
+    const { x: pixels, y: labels } = selectRows(split, idx);
     const imageSize: [number, number] =
       data.featureShape.length === 3 ? [data.featureShape[0], data.featureShape[1]] : [0, 0];
     return Comlink.transfer(

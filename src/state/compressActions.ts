@@ -1,13 +1,6 @@
 import { getParam, type ExperimentConfig, type ParamKey } from '../core/config';
 import type { TrainEvent } from '../core/experiment/events';
-import type {
-  CommittedPoint,
-  CompressedPoint,
-  CompressForm,
-  CompressionInspection,
-  SensitivityCurve,
-  SparseVsDense,
-} from '../core/experiment/compress/types';
+import type { CommittedPoint, CompressedPoint } from '../core/experiment/compress/types';
 import { proxyCallback } from '../engine/client';
 import type { CompressTask } from './compressSlice';
 import {
@@ -17,33 +10,17 @@ import {
   isDenseSetting,
   type FullRunKind,
 } from './compressSettings';
+import type { EngineApi } from '../engine/api';
 import { engine, errorMessage, isCancellation } from './engineActions';
 import { latestWins } from './latestWins';
 import { labStore } from './labStore';
 import type { LabState, LabStore } from './store';
 
 /** The part of the worker's API compression uses (a fake in tests). */
-export interface CompressEngine {
-  compress(
-    runId: string,
-    config: ExperimentConfig,
-    form: CompressForm,
-    onEvent?: (event: TrainEvent) => void,
-  ): Promise<CompressedPoint>;
-  inspectCompressed(config: ExperimentConfig): Promise<CompressionInspection>;
-  sensitivityScan(
-    runId: string,
-    config: ExperimentConfig,
-    sparsities: number[],
-    onEvent?: (event: TrainEvent) => void,
-  ): Promise<SensitivityCurve[]>;
-  sparseVsDense(
-    runId: string,
-    config: ExperimentConfig,
-    onEvent?: (event: TrainEvent) => void,
-  ): Promise<SparseVsDense>;
-  cancel(runId: string): unknown;
-}
+export type CompressEngine = Pick<
+  EngineApi,
+  'compress' | 'inspectCompressed' | 'sensitivityScan' | 'sparseVsDense'
+> & { cancel(runId: string): unknown };
 
 /** Sparsities of the per-layer sensitivity scan: dense, then ever closer to all-gone. */
 export const SENSITIVITY_SPARSITIES = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98];

@@ -13,8 +13,13 @@ function featureSizeOf(split: DataSplit): number {
  */
 export function takeSubset(split: DataSplit, n: number, rng: Rng): DataSplit {
   const m = Math.max(0, Math.min(Math.floor(n), split.n));
+  return selectRows(split, permutation(split.n, rng).subarray(0, m).sort());
+}
+
+/** The listed rows of a split, in the order given (a copy). */
+export function selectRows(split: DataSplit, rows: ArrayLike<number>): DataSplit {
+  const m = rows.length;
   const f = featureSizeOf(split);
-  const rows = permutation(split.n, rng).subarray(0, m).sort();
   const x = split.x instanceof Uint8Array ? new Uint8Array(m * f) : new Float32Array(m * f);
   const y = new Uint8Array(m);
   for (let i = 0; i < m; i++) {

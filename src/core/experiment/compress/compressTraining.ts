@@ -6,6 +6,7 @@ import type { Dataset, DataSplit } from '../../data/types';
 import type { WeightTransform } from '../../model/network';
 import { createRng, deriveSeed } from '../../random';
 import { trainNetwork } from '../../train/trainLoop';
+import type { TrainOptions } from '../../train/trainLoop';
 import type { RunHooks } from '../trainModel';
 import { previewSplit } from '../trainModel';
 import type { Codebooks, QuantSettings } from './quantizeModel';
@@ -40,6 +41,26 @@ export interface CompressTrainOptions {
   ) => Promise<(Uint8Array | null)[] | null>;
   /** Fake quantization with the straight-through estimator in every forward pass. */
   quant?: QuantSettings & { noise: number };
+}
+
+/** Progress and epoch events of one phase, its fraction mapped into the request's span. */
+function reporters(
+  ctx: TrainContext,
+  epochs: number,
+): Pick<TrainOptions, 'onProgress' | 'onEpoch'> {
+  const emit = ctx.hooks.onEvent ?? (() => {});
+  const [from, to] = ctx.span ?? [0, 1];
+  return {
+    onProgress: (p) =>
+      emit({
+        type: 'progress',
+        model: 'compressed',
+        epochs,
+        ...p,
+        fraction: from + (to - from) * p.fraction,
+      }),
+    onEpoch: (e) => emit({ type: 'epoch', model: 'compressed', ...e }),
+  };
 }
 
 /** Uploads masks as float tensors; the caller disposes them. */
@@ -103,8 +124,6 @@ export async function trainCompressed(
         return mix ? tf.add(tf.mul(fq, mix), tf.mul(w, tf.sub(1, mix))) : fq;
       }
     : undefined;
-  const emit = hooks.onEvent ?? (() => {});
-  const [from, to] = ctx.span ?? [0, 1];
   try {
     applyMasks();
     drawNoise();
@@ -129,15 +148,7 @@ export async function trainCompressed(
         applyMasks();
         if (quant && quant.noise < 1) drawNoise();
       },
-      onProgress: (p) =>
-        emit({
-          type: 'progress',
-          model: 'compressed',
-          epochs: options.epochs,
-          ...p,
-          fraction: from + (to - from) * p.fraction,
-        }),
-      onEpoch: (e) => emit({ type: 'epoch', model: 'compressed', ...e }),
+      ...reporters(ctx, options.epochs),
     });
     return await readModel(net);
   } finally {
@@ -166,8 +177,6 @@ export async function finetuneCodebooks(
   const centroids = codebooks.map((c) => tf.tidy(() => tf.variable(tf.tensor1d(c.codebook), true)));
   const shared = codebooks.map((c) => new SharedWeights(c.codes, c.codebook.length));
   const maskT = masks.map((m) => (m ? tf.tensor1d(Float32Array.from(m)) : null));
-  const emit = hooks.onEvent ?? (() => {});
-  const [from, to] = ctx.span ?? [0, 1];
   try {
     await trainNetwork(net, ctx.train, {
       epochs,
@@ -184,15 +193,7 @@ export async function finetuneCodebooks(
         const m = maskT[i];
         return (m ? tf.mul(values, m) : values).reshape(w.shape);
       },
-      onProgress: (p) =>
-        emit({
-          type: 'progress',
-          model: 'compressed',
-          epochs,
-          ...p,
-          fraction: from + (to - from) * p.fraction,
-        }),
-      onEpoch: (e) => emit({ type: 'epoch', model: 'compressed', ...e }),
+      ...reporters(ctx, epochs),
     });
     const tuned = await Promise.all(centroids.map((c) => c.data() as Promise<Float32Array>));
     const biases = await Promise.all(net.layers.map((l) => l.bias.data() as Promise<Float32Array>));

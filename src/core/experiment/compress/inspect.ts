@@ -5,6 +5,7 @@ import { dequantizeAll } from '../../compress/quantize/uniform';
 import type { DataSplit } from '../../data/types';
 import { predictClasses } from '../../train/evaluate';
 import { newlyWrong } from '../../analysis/confusion';
+import { selectRows } from '../../data/subset';
 import { originalName } from './lowRank';
 import type { ModelWeights } from './modelWeights';
 import { toNetwork } from './modelWeights';
@@ -146,9 +147,7 @@ export async function inspectCompression(
   let newlyWrongImages: CompressionInspection['newlyWrongImages'] = null;
   if (image && data.test.x instanceof Uint8Array) {
     const { indices } = newlyWrong(data.test.y, dense, after, NEWLY_WRONG_IMAGES);
-    const pixels = new Uint8Array(indices.length * f);
-    indices.forEach((row, k) => pixels.set(data.test.x.subarray(row * f, (row + 1) * f), k * f));
-    newlyWrongImages = { indices, pixels };
+    newlyWrongImages = { indices, pixels: selectRows(data.test, indices).x as Uint8Array };
   }
   const first = session.dense.layers[0].spec;
   return {
