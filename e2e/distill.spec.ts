@@ -52,6 +52,8 @@ test('the temperature slider softens the teacher instantly, and distillation tra
   const c = Number(await scratch.getAttribute('data-value'));
   expect(s).toBeGreaterThan(0.3);
   expect(c).toBeGreaterThan(0.3);
+  // Both students' learning curves, one point per epoch each (student.epochs=3).
+  await expect(page.getByTestId('student-curves')).toHaveAttribute('data-value', '3');
   // The teacher's result survives the student run.
   await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/);
   await expect(page.getByText(/distillation (gained|lost|made no difference)/i)).toBeVisible();

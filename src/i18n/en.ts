@@ -246,6 +246,9 @@ export const en = {
     listCaption: 'Probabilities at T = {{temp}}',
     resultsHeading: 'Distillation results',
     resultsNone: 'Train the students to compare them with the teacher.',
+    curvesHeading: 'Students learning: held-out accuracy per epoch',
+    curvesSummary:
+      'After epoch {{epoch}}: distilled student {{student}}, scratch student {{scratch}}.',
     model: 'Model',
     accuracy: 'Test accuracy',
     params: 'Parameters',

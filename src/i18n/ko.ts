@@ -242,6 +242,9 @@ export const ko: Catalogue = {
     listCaption: 'T = {{temp}}에서의 확률',
     resultsHeading: '지식 증류 결과',
     resultsNone: '학생 모델을 학습하면 교사와 비교해 보여 줍니다.',
+    curvesHeading: '학생의 학습 과정: 에포크별 검증 정확도',
+    curvesSummary:
+      '{{epoch}} 에포크 후: 증류한 학생 {{student}}, 처음부터 학습한 학생 {{scratch}}.',
     model: '모델',
     accuracy: '테스트 정확도',
     params: '파라미터 수',

@@ -65,6 +65,32 @@ describe('reduceTrainEvent', () => {
     ]);
   });
 
+  it('puts the students’ epochs on their own curves, never on the teacher’s', () => {
+    const epochOf = (model: 'student' | 'scratchStudent', e: number, acc: number) =>
+      ({
+        type: 'epoch',
+        model,
+        epoch: e,
+        loss: 1,
+        trainAccuracy: acc,
+        previewAccuracy: acc,
+      }) as const;
+    let data = { ...initialTrainingData };
+    for (const event of [
+      epochOf('student', 0, 0.5),
+      epochOf('student', 1, 0.6),
+      epochOf('scratchStudent', 0, 0.4),
+    ]) {
+      data = { ...data, ...reduceTrainEvent(data, event) };
+    }
+    expect(data.epochCurve).toEqual([]);
+    expect(data.studentCurves.student.map((p) => [p.epoch, p.previewAccuracy])).toEqual([
+      [1, 0.5],
+      [2, 0.6],
+    ]);
+    expect(data.studentCurves.scratchStudent.map((p) => p.previewAccuracy)).toEqual([0.4]);
+  });
+
   it('records phases; done fills the bar', () => {
     expect(
       reduceTrainEvent(initialTrainingData, {

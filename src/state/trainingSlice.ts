@@ -32,6 +32,8 @@ export interface StudentsResult {
   backend: BackendInfo;
 }
 
+export type StudentRole = 'student' | 'scratchStudent';
+
 /** What the current (or last) run trains: the teacher, or the two students from it. */
 export type RunKind = 'teacher' | 'students' | 'sweep';
 
@@ -53,6 +55,9 @@ export interface TrainingData {
   teacherRunId: string | null;
   runKind: RunKind | null;
   students: StudentsResult | null;
+  /** Per-epoch curves of the distilled and scratch students of the current students run,
+   * drawn side by side (the teacher's curves stay in stepCurve / epochCurve). */
+  studentCurves: Record<StudentRole, EpochPoint[]>;
   /** True after the last run was stopped by the user. */
   stopped: boolean;
   error: string | null;
@@ -89,17 +94,29 @@ export const initialTrainingData: TrainingData = {
   teacherRunId: null,
   runKind: null,
   students: null,
+  studentCurves: { student: [], scratchStudent: [] },
   stopped: false,
   error: null,
 };
 
 /**
  * The state change one training event causes. Pure, so it is tested without a worker.
- * Only the teacher's events draw curves; students' events move the progress bar alone.
+ * The teacher's events draw the main curves; the students' epochs draw their own pair of curves,
+ * and their steps move the progress bar alone.
  */
 export function reduceTrainEvent(state: TrainingData, event: TrainEvent): Partial<TrainingData> {
   if (event.model !== 'teacher') {
-    if (event.type === 'epoch') return {};
+    if (event.type === 'epoch') {
+      if (event.model !== 'student' && event.model !== 'scratchStudent') return {};
+      const point: EpochPoint = {
+        epoch: event.epoch + 1,
+        loss: event.loss,
+        trainAccuracy: event.trainAccuracy,
+        previewAccuracy: event.previewAccuracy,
+      };
+      const curve = state.studentCurves[event.model].filter((p) => p.epoch !== point.epoch);
+      return { studentCurves: { ...state.studentCurves, [event.model]: [...curve, point] } };
+    }
     if (event.type === 'progress') {
       const { stepCurve: _omit, ...rest } = reduceTrainEvent(state, { ...event, model: 'teacher' });
       void _omit;

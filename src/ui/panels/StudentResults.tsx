@@ -3,6 +3,7 @@ import type { ModelSummary } from '../../core/experiment/events';
 import { useLab } from '../../state/labStore';
 import { formatBytes, formatInteger, formatPercent, formatPpDelta } from '../format';
 import { useLocale } from '../useLocale';
+import { StudentCurves } from '../charts/StudentCurves';
 
 /** Teacher, scratch student and distilled student side by side, and what distillation bought. */
 export function StudentResults() {
@@ -52,6 +53,7 @@ export function StudentResults() {
   return (
     <section className="panel" aria-labelledby="students-heading">
       <h2 id="students-heading">{t('distill.resultsHeading')}</h2>
+      <StudentCurves />
       {students === null ? (
         <p className="muted">{t('distill.resultsNone')}</p>
       ) : (
