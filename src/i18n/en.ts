@@ -17,6 +17,14 @@ export const en = {
     controlsHeading: 'Experiment settings',
     resultsHeading: 'Training and results',
   },
+  nav: {
+    label: 'Parts of the page',
+    data: 'Data',
+    training: 'Training',
+    students: 'Students',
+    lab: 'Compress',
+    runs: 'Saved runs',
+  },
   language: {
     label: 'Language',
     en: 'English',

@@ -15,6 +15,14 @@ export const ko: Catalogue = {
     controlsHeading: '실험 설정',
     resultsHeading: '학습과 결과',
   },
+  nav: {
+    label: '페이지 구성',
+    data: '데이터',
+    training: '학습',
+    students: '학생 모델',
+    lab: '압축',
+    runs: '저장된 실행',
+  },
   language: {
     label: '언어',
     en: 'English',

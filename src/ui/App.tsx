@@ -5,6 +5,7 @@ import { ConfigNotice } from './ConfigNotice';
 import { FaultNotice } from './FaultNotice';
 import { ErrorAlert } from './ErrorAlert';
 import { Header } from './Header';
+import { SectionNav } from './SectionNav';
 import { LessonsPanel } from './lessons/LessonsPanel';
 import { LabView } from './lab/LabView';
 import { DatasetPanel } from './panels/DatasetPanel';
@@ -37,6 +38,7 @@ export function App() {
   return (
     <div className="app" data-ui={uiMode}>
       <Header />
+      <SectionNav />
       <ConfigNotice />
       <FaultNotice />
       {uiMode === 'present' ? <ShortcutHelp /> : null}
@@ -50,7 +52,11 @@ export function App() {
           <SharePanel />
         </div>
         <div className="column column-results" aria-label={t('app.resultsHeading')} role="region">
-          <section className="panel panel-training" aria-label={t('training.progressLabel')}>
+          <section
+            id="training"
+            className="panel panel-training"
+            aria-label={t('training.progressLabel')}
+          >
             <TrainingControls />
             <TrainingProgress />
             <ErrorAlert />

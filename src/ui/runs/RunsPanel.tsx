@@ -33,7 +33,12 @@ export function RunsPanel() {
   };
 
   return (
-    <section className="panel runs" aria-labelledby={`${id}-heading`} data-testid="runs-panel">
+    <section
+      id="saved-runs"
+      className="panel runs"
+      aria-labelledby={`${id}-heading`}
+      data-testid="runs-panel"
+    >
       <h2 id={`${id}-heading`}>{t('runs.heading')}</h2>
       <p className="muted">{t('runs.intro')}</p>
       <div className="runs-toolbar">
