@@ -79,17 +79,29 @@ test('a GPU device lost mid-run: the run restarts on the next backend, says so, 
   expect(watch.problems.filter((p) => /CSP|Content Security Policy/.test(p))).toEqual([]);
 });
 
-test('a GPU device lost between runs is noticed by the heartbeat and the backend moves on', async ({
+test('a GPU device lost between runs is noticed, the backend moves on, and the trained teacher is not lost', async ({
   page,
 }) => {
-  await openLab(page, 'dataset=xor&backend=webgpu&teacher.arch=mlp:8');
+  await openLab(
+    page,
+    'dataset=xor&trainSize=1000&backend=webgpu&teacher.arch=mlp:8&teacher.epochs=2&student.arch=mlp:4&student.epochs=2',
+  );
   const badge = page.getByTestId('backend-badge');
   await expect(badge).toHaveAttribute('data-value', 'webgpu');
+  await page.getByTestId('train-teacher').click();
+  await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/, {
+    timeout: 120_000,
+  });
   expect(await page.evaluate(`(${hooks.toString()})().simulateDeviceLoss()`)).toBe(true);
   await expect(
     page.locator('[data-testid="fault-notice"][data-value="device-lost"]'),
   ).toBeVisible();
   await expect(badge).not.toHaveAttribute('data-value', /^(webgpu)?$/);
+  // The teacher's weights were kept as arrays: students still learn from it on the new backend.
+  await page.getByTestId('train-student').click();
+  await expect(page.getByTestId('student-accuracy')).toHaveAttribute('data-value', /^\d/, {
+    timeout: 120_000,
+  });
 });
 
 test('a worker killed mid-run is noticed and replaced; training works again', async ({ page }) => {
