@@ -44,6 +44,11 @@ async function browserTrainLoop(): Promise<unknown> {
 
 async function main(): Promise<void> {
   const started = new Date().toISOString();
+  // First, on a quiet machine: after the in-browser training benches (WebGPU on SwiftShader
+  // included) the same drag measured 3x slower main-thread replies and long tasks that a
+  // fresh page never shows.
+  console.error('sliderLatency: the app in headless Chromium…');
+  const latency = await sliderLatency();
   await initBackend('wasm');
   console.error('trainLoop: Node wasm…');
   const node = await benchTrainLoop();
@@ -51,8 +56,6 @@ async function main(): Promise<void> {
   console.error('trainLoop: headless Chromium, every backend…');
   const browser = await browserTrainLoop();
   console.error(JSON.stringify(browser));
-  console.error('sliderLatency: the app in headless Chromium…');
-  const latency = await sliderLatency();
   console.error(JSON.stringify(latency));
   const results = {
     started,
