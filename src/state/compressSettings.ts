@@ -1,3 +1,4 @@
+import { asksCompression } from '../core/experiment/compress/asks';
 import {
   findParam,
   getParam,
@@ -82,6 +83,6 @@ export function fullRunBlocker(
   return null;
 }
 
-/** True when the config compresses nothing (no pruning, no quantization, full rank). */
-export const isDenseSetting = (config: ExperimentConfig): boolean =>
-  config.prune.sparsity === 0 && config.quant.bits === 32 && config.lowrank.rank === 1;
+/** True when the config compresses nothing: the worker's own test, so 2:4 (which cuts half the
+ * weights at any sparsity) counts as compressing here too. */
+export const isDenseSetting = (config: ExperimentConfig): boolean => !asksCompression(config);

@@ -30,3 +30,24 @@ export function fillBatch(
     outLabels[b] = y[r];
   }
 }
+
+/**
+ * The whole split in its own order, in batches of at most `batchSize` rows: the walk that
+ * evaluation, prediction and caching a teacher's outputs all make. Fresh buffers per batch,
+ * because each batch is uploaded as its own tensor.
+ */
+export function* batchesInOrder(
+  split: DataSplit,
+  featureSize: number,
+  batchSize: number,
+): Generator<{ start: number; size: number; x: Float32Array; y: Int32Array }> {
+  const rows = new Int32Array(split.n);
+  for (let i = 0; i < split.n; i++) rows[i] = i;
+  for (let start = 0; start < split.n; start += batchSize) {
+    const size = Math.min(batchSize, split.n - start);
+    const x = new Float32Array(size * featureSize);
+    const y = new Int32Array(size);
+    fillBatch(split, rows, start, size, x, y);
+    yield { start, size, x, y };
+  }
+}

@@ -1,10 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
-import { fillBatch } from '../data/batch';
 import type { DataSplit } from '../data/types';
 import type { Network } from '../model/network';
 import type { Rng } from '../random';
-
-const FORWARD_BATCH = 1000;
+import { computeTeacherOutputs } from './teacherLogits';
 
 /**
  * Hidden-state matching (FitNets-style hints, with a cosine instead of an L2 distance): the
@@ -39,28 +37,8 @@ export class TeacherHiddenCache {
     split: DataSplit,
     featureSize: number,
   ): Promise<TeacherHiddenCache> {
-    const rows = Int32Array.from({ length: split.n }, (_, i) => i);
-    const parts: Float32Array[] = [];
-    let width = 0;
-    for (let start = 0; start < split.n; start += FORWARD_BATCH) {
-      const size = Math.min(FORWARD_BATCH, split.n - start);
-      const x = new Float32Array(size * featureSize);
-      const y = new Int32Array(size);
-      fillBatch(split, rows, start, size, x, y);
-      const hidden = tf.tidy(
-        () => teacher.forwardWithHidden(tf.tensor2d(x, [size, featureSize])).hidden,
-      );
-      width = hidden.shape[1];
-      parts.push((await hidden.data()) as Float32Array);
-      hidden.dispose();
-    }
-    const all = new Float32Array(split.n * width);
-    let offset = 0;
-    for (const p of parts) {
-      all.set(p, offset);
-      offset += p.length;
-    }
-    return new TeacherHiddenCache(tf.tensor2d(all, [split.n, width]));
+    const { values, width } = await computeTeacherOutputs(teacher, split, featureSize, 'hidden');
+    return new TeacherHiddenCache(tf.tensor2d(values, [split.n, width]));
   }
 
   get width(): number {

@@ -1,38 +1,48 @@
 import * as tf from '@tensorflow/tfjs';
-import { fillBatch } from '../data/batch';
+import { batchesInOrder } from '../data/batch';
 import type { DataSplit } from '../data/types';
 import type { Network } from '../model/network';
 
 const FORWARD_BATCH = 1000;
 
 /**
- * The frozen teacher's logits for every row of `split`, as n × numClasses values, row-major.
+ * The frozen teacher's logits — or its last hidden representation (the output layer's input,
+ * for hidden-state matching) — for every row of `split`, n × width values, row-major.
  * One batched forward pass per FORWARD_BATCH rows, each read back with `await data()`: the
  * teacher never changes during distillation, so this replaces a teacher forward on every
  * student step (epochs × steps passes) by one pass over the transfer set.
  */
+export async function computeTeacherOutputs(
+  teacher: Network,
+  split: DataSplit,
+  featureSize: number,
+  which: 'logits' | 'hidden' = 'logits',
+): Promise<{ values: Float32Array; width: number }> {
+  const last = teacher.spec.layers[teacher.spec.layers.length - 1];
+  const width =
+    which === 'logits' ? teacher.spec.numClasses : last.kind === 'dense' ? last.inputs : 0;
+  const out = new Float32Array(split.n * width);
+  for (const { start, size, x } of batchesInOrder(split, featureSize, FORWARD_BATCH)) {
+    const batch = tf.tidy(() => {
+      const { logits, hidden } = teacher.forwardWithHidden(tf.tensor2d(x, [size, featureSize]));
+      return which === 'logits' ? logits : hidden;
+    });
+    try {
+      out.set((await batch.data()) as Float32Array, start * width);
+    } finally {
+      batch.dispose();
+    }
+  }
+  return { values: out, width };
+}
+
+/** The teacher's logits for every row of `split` (see computeTeacherOutputs). */
 export async function computeTeacherLogits(
   teacher: Network,
   split: DataSplit,
   featureSize: number,
 ): Promise<Float32Array> {
-  const numClasses = teacher.spec.numClasses;
-  const out = new Float32Array(split.n * numClasses);
-  const rows = new Int32Array(split.n);
-  for (let i = 0; i < split.n; i++) rows[i] = i;
-  for (let start = 0; start < split.n; start += FORWARD_BATCH) {
-    const size = Math.min(FORWARD_BATCH, split.n - start);
-    const x = new Float32Array(size * featureSize);
-    const y = new Int32Array(size);
-    fillBatch(split, rows, start, size, x, y);
-    const logits = tf.tidy(() => teacher.forward(tf.tensor2d(x, [size, featureSize])));
-    try {
-      out.set((await logits.data()) as Float32Array, start * numClasses);
-    } finally {
-      logits.dispose();
-    }
-  }
-  return out;
+  return (await computeTeacherOutputs(teacher, split, featureSize)).values;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ExperimentConfig } from '../config';
 import { defaultConfig, toConfigJson } from '../config';
 import { loadDataset } from '../data';
 import type { Dataset, ReadDataFile } from '../data/types';
+import { asksCompression } from './compress/asks';
 import { CompressionSession } from './compress/session';
 import type { CompressedPoint } from './compress/types';
 import type { ModelSummary } from './events';
@@ -56,12 +57,6 @@ const measured = ({ accuracy, params, sizeBytes }: ModelSummary): Measured => ({
   params,
   sizeBytes,
 });
-
-/** Does the config ask for any compression? (Otherwise `compressed` is null.) */
-export function asksCompression(config: ExperimentConfig): boolean {
-  const { prune, quant, lowrank } = config;
-  return prune.sparsity > 0 || prune.granularity === '2:4' || quant.bits < 32 || lowrank.rank < 1;
-}
 
 /** Training-relevant part of a config: two configs with the same key train the same models. */
 function trainingKey(config: ExperimentConfig, students: boolean): string {

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DataSplit } from '../data/types';
-import { fillBatch } from '../data/batch';
+import { batchesInOrder } from '../data/batch';
 import type { Classifier } from '../model/network';
 import { correctCount } from './losses';
 
@@ -16,14 +16,8 @@ export async function evaluateAccuracy(
   featureSize: number,
 ): Promise<number> {
   if (split.n === 0) return 0;
-  const indices = new Int32Array(split.n);
-  for (let i = 0; i < split.n; i++) indices[i] = i;
   let total = tf.scalar(0);
-  for (let start = 0; start < split.n; start += EVAL_BATCH) {
-    const size = Math.min(EVAL_BATCH, split.n - start);
-    const x = new Float32Array(size * featureSize);
-    const y = new Int32Array(size);
-    fillBatch(split, indices, start, size, x, y);
+  for (const { size, x, y } of batchesInOrder(split, featureSize, EVAL_BATCH)) {
     const next = tf.tidy(() => {
       const logits = net.forward(tf.tensor2d(x, [size, featureSize]));
       return total.add(correctCount(logits, tf.tensor1d(y, 'int32')));
@@ -43,13 +37,7 @@ export async function predictClasses(
   featureSize: number,
 ): Promise<Uint8Array> {
   const out = new Uint8Array(split.n);
-  const indices = new Int32Array(split.n);
-  for (let i = 0; i < split.n; i++) indices[i] = i;
-  for (let start = 0; start < split.n; start += EVAL_BATCH) {
-    const size = Math.min(EVAL_BATCH, split.n - start);
-    const x = new Float32Array(size * featureSize);
-    const y = new Int32Array(size);
-    fillBatch(split, indices, start, size, x, y);
+  for (const { start, size, x } of batchesInOrder(split, featureSize, EVAL_BATCH)) {
     const classes = tf.tidy(() => tf.argMax(net.forward(tf.tensor2d(x, [size, featureSize])), 1));
     out.set(await classes.data(), start);
     classes.dispose();

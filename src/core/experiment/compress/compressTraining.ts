@@ -11,7 +11,7 @@ import type { RunHooks } from '../trainModel';
 import { previewSplit } from '../trainModel';
 import type { Codebooks, QuantSettings } from './quantizeModel';
 import type { ModelWeights } from './modelWeights';
-import { readModel, toNetwork } from './modelWeights';
+import { readModel, toNetwork, weightShapeOf } from './modelWeights';
 import { SharedWeights } from './sharedWeights';
 
 /** Weights per Quant-Noise block: a few neighbouring weights share the coin flip. */
@@ -68,13 +68,10 @@ function maskTensors(
   model: ModelWeights,
   masks: readonly (Uint8Array | null)[],
 ): (tf.Tensor | null)[] {
-  return masks.map((m, l) => (m ? tf.tensor(Float32Array.from(m), shapeOf(model, l)) : null));
+  return masks.map((m, l) =>
+    m ? tf.tensor(Float32Array.from(m), weightShapeOf(model.layers[l].spec)) : null,
+  );
 }
-
-const shapeOf = (model: ModelWeights, l: number): number[] => {
-  const s = model.layers[l].spec;
-  return s.kind === 'dense' ? [s.inputs, s.units] : [s.kernel, s.kernel, s.inChannels, s.filters];
-};
 
 /**
  * Trains a copy of `model` with pruning masks held (pruned weights are exactly zero after every
@@ -103,7 +100,7 @@ export async function trainCompressed(
             const blocks = quantNoiseBlocks(n, QUANT_NOISE_BLOCK, quant.noise, noiseRng);
             return tf.tensor(
               Float32Array.from(expandBlocks(blocks, n, QUANT_NOISE_BLOCK)),
-              shapeOf(model, i),
+              weightShapeOf(model.layers[i].spec),
             );
           })
         : [];

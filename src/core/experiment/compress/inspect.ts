@@ -8,7 +8,7 @@ import { newlyWrong } from '../../analysis/confusion';
 import { selectRows } from '../../data/subset';
 import { originalName } from './lowRank';
 import type { ModelWeights } from './modelWeights';
-import { toNetwork } from './modelWeights';
+import { toNetwork, weightShapeOf } from './modelWeights';
 import type { Compressed, CompressionSession } from './session';
 import type { CompressionInspection, LayerInspection } from './types';
 
@@ -65,10 +65,7 @@ function layerInspections(session: CompressionSession, compressed: Compressed): 
     const storedMask = parts.length === 1 ? parts[0].mask : undefined;
     return {
       name,
-      shape:
-        dense.spec.kind === 'dense'
-          ? [dense.spec.inputs, dense.spec.units]
-          : [dense.spec.kernel, dense.spec.kernel, dense.spec.inChannels, dense.spec.filters],
+      shape: weightShapeOf(dense.spec),
       dense: dense.weights,
       compressed: values,
       mask: mask ?? (storedMask && storedMask.length === dense.weights.length ? storedMask : null),

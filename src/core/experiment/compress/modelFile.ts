@@ -5,6 +5,7 @@ import type { LayerSpec } from '../../model/layers';
 import type { NetworkSpec } from '../../model/spec';
 import { isBiasFreeFactor } from './lowRank';
 import type { ModelWeights } from './modelWeights';
+import { unitsOf } from './modelWeights';
 
 /** The pooling every conv layer of the lab uses (see model/spec.ts). */
 const POOL = 2;
@@ -65,11 +66,10 @@ export function modelFromFile(
       spec,
       layers: layers.map((l, i) => {
         const s = specs[i];
-        const units = s.kind === 'dense' ? s.units : s.filters;
         return {
           spec: s,
           weights: layerWeights(l),
-          bias: l.bias.length > 0 ? l.bias : new Float32Array(units),
+          bias: l.bias.length > 0 ? l.bias : new Float32Array(unitsOf(s)),
         };
       }),
     },

@@ -11,7 +11,8 @@ import type { TrainContext } from './compressTraining';
 import { finetuneCodebooks, trainCompressed } from './compressTraining';
 import type { ModelWeights } from './modelWeights';
 import type { PrunedModel } from './pruneModel';
-import { pruneModel } from './pruneModel';
+import { maskWeights, pruneModel } from './pruneModel';
+import { isPruning } from './asks';
 import type { Codebooks } from './quantizeModel';
 import { compressLayers } from './quantizeModel';
 
@@ -54,20 +55,6 @@ export function cheapForm(config: ExperimentConfig): ExperimentConfig {
   };
 }
 
-/** Does the config ask for anything beyond the cheap form? (The app then offers "apply".) */
-export function needsTraining(config: ExperimentConfig): boolean {
-  const { prune, quant } = config;
-  const pruning = prune.sparsity > 0 || prune.granularity === '2:4';
-  return (
-    (pruning &&
-      (prune.schedule !== 'oneshot' || prune.finetuneEpochs > 0 || prune.init !== 'keep')) ||
-    (quant.bits < 32 && (quant.mode === 'qat' || (quant.mode === 'kmeans' && quant.epochs > 0)))
-  );
-}
-
-const isPruning = (prune: ExperimentConfig['prune']): boolean =>
-  prune.sparsity > 0 || prune.granularity === '2:4';
-
 /** Scores that make a re-cut reproduce `masks` exactly: kept = 1, pruned = 0. */
 const maskScores = (model: ModelWeights, masks: readonly (Uint8Array | null)[]): Float32Array[] =>
   model.layers.map((l, i) => {
@@ -75,32 +62,28 @@ const maskScores = (model: ModelWeights, masks: readonly (Uint8Array | null)[]):
     return m ? Float32Array.from(m) : new Float32Array(l.weights.length).fill(1);
   });
 
-const applyMasks = (model: ModelWeights, masks: readonly (Uint8Array | null)[]): ModelWeights => ({
-  spec: model.spec,
-  layers: model.layers.map((l, i) => {
-    const m = masks[i];
-    return m ? { ...l, weights: l.weights.map((w, e) => (m[e] ? w : 0)) } : l;
-  }),
-});
-
 /** The same cut, applied to other weights of the same shape (rewind / re-init). */
 function recut(
   model: ModelWeights,
   originalMasks: readonly (Uint8Array | null)[],
   prune: ExperimentConfig['prune'],
 ): PrunedModel {
-  return pruneModel(applyMasks(model, originalMasks), prune, maskScores(model, originalMasks));
+  return pruneModel(maskWeights(model, originalMasks), prune, maskScores(model, originalMasks));
 }
 
-async function startingPoint(
+/**
+ * Where training after a cut starts: the weights at hand (keep), or the target's initial /
+ * fresh random weights, made once per request however many rounds rewind to them. Factor
+ * layers have no "initial value" of their own: rewind applies to plain layers only.
+ */
+function restartFrom(
   source: PipelineSource,
-  shaped: ModelWeights,
   init: ExperimentConfig['prune']['init'],
   factorised: boolean,
-): Promise<ModelWeights> {
-  // Factor layers have no "initial value" of their own: rewind applies to plain layers only.
-  if (init === 'keep' || factorised) return shaped;
-  return init === 'rewind' ? source.initial() : source.reinit();
+): (current: ModelWeights) => Promise<ModelWeights> {
+  if (init === 'keep' || factorised) return (current) => Promise.resolve(current);
+  let fresh: Promise<ModelWeights> | null = null;
+  return () => (fresh ??= init === 'rewind' ? source.initial() : source.reinit());
 }
 
 /** Pruning as the config's schedule asks; returns the cut (and trained) model. */
@@ -112,6 +95,7 @@ async function prune(
   factorised: boolean,
 ): Promise<PrunedModel> {
   const p = config.prune;
+  const restart = restartFrom(source, p.init, factorised);
   if (p.schedule === 'iterative' && p.granularity !== '2:4') {
     let current = start;
     let masks: (Uint8Array | null)[] = start.layers.map(() => null);
@@ -125,10 +109,8 @@ async function prune(
         return m ? s.map((v, e) => (m[e] ? v : -Infinity)) : s;
       });
       masks = pruneModel(current, { ...p, sparsity }, scores).originalMasks;
-      const base =
-        p.init === 'keep' ? current : await startingPoint(source, current, p.init, factorised);
       current = await trainCompressed(
-        applyMasks(base, masks),
+        maskWeights(await restart(current), masks),
         { epochs, masks },
         {
           ...ctx,
@@ -168,9 +150,7 @@ async function prune(
   const retrain = p.init !== 'keep' && !factorised;
   const epochs = p.finetuneEpochs > 0 ? p.finetuneEpochs : retrain ? source.targetEpochs : 0;
   if (epochs === 0) return cut;
-  const base = retrain
-    ? recut(await startingPoint(source, start, p.init, factorised), cut.originalMasks, p)
-    : cut;
+  const base = retrain ? recut(await restart(start), cut.originalMasks, p) : cut;
   const trained = await trainCompressed(base.model, { epochs, masks: base.masks }, ctx);
   return { ...base, model: trained };
 }

@@ -112,7 +112,11 @@ export function unitMeanScores(scores: Float32Array, units: number): Float32Arra
   return Float32Array.from(sums, (s) => s / perUnit);
 }
 
-function maskWeights(model: ModelWeights, masks: readonly (Uint8Array | null)[]): ModelWeights {
+/** `model` with the masked weights set to 0 (layers without a mask are shared, not copied). */
+export function maskWeights(
+  model: ModelWeights,
+  masks: readonly (Uint8Array | null)[],
+): ModelWeights {
   return {
     spec: model.spec,
     layers: model.layers.map((layer, l) => {

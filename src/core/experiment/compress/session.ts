@@ -7,12 +7,13 @@ import { buildSpec } from '../../model/spec';
 import { createRng, deriveSeed } from '../../random';
 import { evaluateAccuracy } from '../../train/evaluate';
 import type { RunHooks } from '../trainModel';
-import { previewSplit } from '../trainModel';
+import { denseSizeBytes, previewSplit } from '../trainModel';
 import { studentTransferSet } from '../trainStudents';
 import { factoriseModel, originalName } from './lowRank';
 import type { ModelWeights } from './modelWeights';
-import { paramCountOf, readModel, toNetwork } from './modelWeights';
+import { paramCountOf, readModel, toNetwork, weightShapeOf } from './modelWeights';
 import type { PipelineResult, PipelineSource } from './pipeline';
+import { isPruning } from './asks';
 import { runPipeline } from './pipeline';
 import { weightScores } from './saliency';
 import type {
@@ -89,7 +90,7 @@ export class CompressionSession {
   }
 
   get denseBytes(): number {
-    return paramCountOf(this.dense) * 4;
+    return denseSizeBytes(paramCountOf(this.dense));
   }
 
   /** Training settings of the target, with the compression keys of `config`. */
@@ -219,7 +220,7 @@ export class CompressionSession {
       const v = stored[0]?.l.values;
       return {
         name: dense.spec.name,
-        shape: weightShape(dense),
+        shape: weightShapeOf(dense.spec),
         weights,
         kept,
         sparsity: Math.max(0, 1 - kept / weights),
@@ -231,7 +232,7 @@ export class CompressionSession {
     const biases = layers.reduce((s, l) => s + l.bias.length, 0);
     const { layers: _perLayer, ...totals } = breakdown;
     void _perLayer;
-    const pruning = config.prune.sparsity > 0 || config.prune.granularity === '2:4';
+    const pruning = isPruning(config.prune);
     const quantizing = config.quant.bits < 32;
     const factorising = config.lowrank.rank < 1;
     const count = [pruning, quantizing, factorising].filter(Boolean).length;
@@ -269,8 +270,3 @@ export class CompressionSession {
     };
   }
 }
-
-const weightShape = (l: ModelWeights['layers'][number]): number[] =>
-  l.spec.kind === 'dense'
-    ? [l.spec.inputs, l.spec.units]
-    : [l.spec.kernel, l.spec.kernel, l.spec.inChannels, l.spec.filters];
