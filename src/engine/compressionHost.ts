@@ -63,24 +63,25 @@ export class CompressionHost {
     return compressed.point;
   }
 
-  async inspect(config: ExperimentConfig) {
+  /** The last `full` result when it matches `config`, else the cheap form measured now. */
+  private async current(config: ExperimentConfig) {
     const session = await this.session(config);
     const key = `${config.target}|${settingsKey(config)}`;
     const compressed =
       this.lastFull?.key === key
         ? this.lastFull.compressed
         : await session.compress(config, 'commit');
+    return { session, compressed };
+  }
+
+  async inspect(config: ExperimentConfig) {
+    const { session, compressed } = await this.current(config);
     return inspectCompression(session, compressed);
   }
 
   /** The encoded file of what `inspect` would show, and the accuracy measured on it. */
   async modelFile(config: ExperimentConfig) {
-    const session = await this.session(config);
-    const key = `${config.target}|${settingsKey(config)}`;
-    const compressed =
-      this.lastFull?.key === key
-        ? this.lastFull.compressed
-        : await session.compress(config, 'commit');
+    const { compressed } = await this.current(config);
     return { bytes: compressed.result.bytes, point: compressed.point };
   }
 

@@ -43,14 +43,27 @@ export interface CompressTrainOptions {
   quant?: QuantSettings & { noise: number };
 }
 
-/** Progress and epoch events of one phase, its fraction mapped into the request's span. */
-function reporters(
+/**
+ * The training-loop settings every compression phase shares: the config's optimiser and batch,
+ * a batch order seeded by the phase's purpose, the preview split, cancellation, and progress
+ * events with the phase's fraction mapped into the request's span.
+ */
+function loopOptions(
   ctx: TrainContext,
   epochs: number,
-): Pick<TrainOptions, 'onProgress' | 'onEpoch'> {
-  const emit = ctx.hooks.onEvent ?? (() => {});
+): Omit<TrainOptions, 'transform' | 'afterStep' | 'variables'> {
+  const { config, data, hooks } = ctx;
+  const emit = hooks.onEvent ?? (() => {});
   const [from, to] = ctx.span ?? [0, 1];
   return {
+    epochs,
+    batchSize: config.train.batchSize,
+    learningRate: config.train.lr,
+    rng: createRng(deriveSeed(config.seed, ctx.purpose)),
+    featureSize: data.featureSize,
+    numClasses: data.numClasses,
+    preview: previewSplit(data, config.seed),
+    signal: hooks.signal,
     onProgress: (p) =>
       emit({
         type: 'progress',
@@ -85,7 +98,7 @@ export async function trainCompressed(
   ctx: TrainContext,
 ): Promise<ModelWeights> {
   if (options.epochs <= 0) return model;
-  const { config, data, hooks } = ctx;
+  const { config } = ctx;
   const net = toNetwork(model);
   let masks = options.masks ? maskTensors(model, options.masks) : [];
   let noise: (tf.Tensor | null)[] = [];
@@ -125,14 +138,7 @@ export async function trainCompressed(
     applyMasks();
     drawNoise();
     await trainNetwork(net, ctx.train, {
-      epochs: options.epochs,
-      batchSize: config.train.batchSize,
-      learningRate: config.train.lr,
-      rng: createRng(deriveSeed(config.seed, ctx.purpose)),
-      featureSize: data.featureSize,
-      numClasses: data.numClasses,
-      preview: previewSplit(data, config.seed),
-      signal: hooks.signal,
+      ...loopOptions(ctx, options.epochs),
       transform,
       afterStep: async (done, total) => {
         if (options.updateMasks) {
@@ -145,7 +151,6 @@ export async function trainCompressed(
         applyMasks();
         if (quant && quant.noise < 1) drawNoise();
       },
-      ...reporters(ctx, options.epochs),
     });
     return await readModel(net);
   } finally {
@@ -168,7 +173,6 @@ export async function finetuneCodebooks(
   ctx: TrainContext,
 ): Promise<{ codebooks: Codebooks; model: ModelWeights }> {
   if (epochs <= 0) return { codebooks, model };
-  const { config, data, hooks } = ctx;
   const net = toNetwork(model);
   // tf.variable leaves its initial tensor alive; the tidy frees it.
   const centroids = codebooks.map((c) => tf.tidy(() => tf.variable(tf.tensor1d(c.codebook), true)));
@@ -176,21 +180,13 @@ export async function finetuneCodebooks(
   const maskT = masks.map((m) => (m ? tf.tensor1d(Float32Array.from(m)) : null));
   try {
     await trainNetwork(net, ctx.train, {
-      epochs,
-      batchSize: config.train.batchSize,
-      learningRate: config.train.lr,
-      rng: createRng(deriveSeed(config.seed, ctx.purpose)),
-      featureSize: data.featureSize,
-      numClasses: data.numClasses,
-      preview: previewSplit(data, config.seed),
-      signal: hooks.signal,
+      ...loopOptions(ctx, epochs),
       variables: [...centroids, ...net.layers.map((l) => l.bias)],
       transform: (i, w) => {
         const values = shared[i].weights(centroids[i]);
         const m = maskT[i];
         return (m ? tf.mul(values, m) : values).reshape(w.shape);
       },
-      ...reporters(ctx, epochs),
     });
     const tuned = await Promise.all(centroids.map((c) => c.data() as Promise<Float32Array>));
     const biases = await Promise.all(net.layers.map((l) => l.bias.data() as Promise<Float32Array>));
