@@ -14,6 +14,8 @@ import { labStore } from './state/labStore';
 import { startRunsPersistence } from './state/runsPersistence';
 import { startUrlSync } from './state/urlSync';
 import { App } from './ui/App';
+import { AppErrorBoundary } from './ui/safety/AppErrorBoundary';
+import './ui/safety/safety.css';
 import './styles.css';
 
 initI18n(
@@ -32,6 +34,8 @@ registerServiceWorker();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <AppErrorBoundary>
+      <App />
+    </AppErrorBoundary>
   </StrictMode>,
 );

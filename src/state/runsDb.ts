@@ -41,6 +41,11 @@ export async function openRunsDb(name = RUNS_DB_NAME): Promise<RunsDb> {
       d.createObjectStore('points', { keyPath: 'id' });
       d.createObjectStore('meta');
     },
+    // Another tab upgrading, or the crash screen deleting the data: let it go ahead rather than
+    // wait forever behind this connection.
+    blocking() {
+      db.close();
+    },
   });
   return wrap(db);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDateTime,
   formatBytes,
   formatDecimal,
   formatDuration,
@@ -64,5 +65,13 @@ describe('fractionDataValue', () => {
     expect(fractionDataValue(1)).toBe('1.0000');
     expect(fractionDataValue(-0.1)).toBe('0.0000');
     expect(fractionDataValue(NaN)).toBe('0.0000');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('formats a time, and shows a dash for one Date cannot hold instead of throwing', () => {
+    expect(formatDateTime(Date.UTC(2025, 5, 1, 12), 'en')).toMatch(/2025|25/);
+    expect(formatDateTime(8640000000000001, 'en')).toBe('—');
+    expect(formatDateTime(Number.NaN, 'ko')).toBe('—');
   });
 });

@@ -83,3 +83,10 @@ export function formatPpDelta(delta: number, locale: string): string {
   }).format(Math.abs(pp));
   return pp > 0 ? `+${text}` : pp < 0 ? `\u2212${text}` : text;
 }
+
+/** A stored time as short date and time; '—' for one `Date` cannot hold (formatting would throw). */
+export function formatDateTime(ms: number, locale: string): string {
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}

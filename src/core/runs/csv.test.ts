@@ -70,4 +70,11 @@ describe('runsToCsv', () => {
     expect(rows[2][1]).toBe(`'=HYPERLINK("http://x")`);
     expect(rows[2][5]).toBe(`'@x`);
   });
+
+  it('defuses a formula in every text cell, ids included (an imported file picks them)', () => {
+    const rows = readCsv(runsToCsv([testRun({ id: '=HYPERLINK("http://x")', name: '+1' })]));
+    expect(rows[1][0]).toBe(`'=HYPERLINK("http://x")`);
+    expect(rows[1][1]).toBe(`'+1`);
+    for (const value of rows[1]) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+  });
 });

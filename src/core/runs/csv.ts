@@ -23,16 +23,16 @@ export function runsToCsv(runs: readonly SavedRun[]): string {
     'query',
   ];
   const rows = runs.map((run) => [
-    run.id,
+    text(run.id),
     text(run.name),
-    run.kind,
-    new Date(run.createdAt).toISOString(),
-    run.backend.name,
+    text(run.kind),
+    isoDate(run.createdAt),
+    text(run.backend.name),
     text(run.backend.adapter ?? ''),
     ...MODELS.flatMap((m) => METRICS.map((k) => metric(run[m], k))),
     ...PARAMS.map((row) => text(formatValue(getParam(run.config, row.key)))),
     String(run.points.length),
-    toQuery(run.config),
+    text(toQuery(run.config)),
   ]);
   // CRLF, as RFC 4180 has it; spreadsheets read either.
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
@@ -42,11 +42,18 @@ const metric = (m: ModelSummary | null, key: (typeof METRICS)[number]): string =
   m === null ? '' : String(m[key]);
 
 /**
- * A user-written text starting with = + - @ would run as a formula in a spreadsheet (CSV
- * injection); a leading apostrophe makes it plain text. Only for free text, not numbers.
+ * A text starting with = + - @ (or a tab / carriage return) would run as a formula in a
+ * spreadsheet (CSV injection, OWASP): a leading apostrophe makes it plain text. Every text cell
+ * goes through this, ids included (an imported file chooses them); only numbers we format skip it.
  */
 function text(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/** A stored date as ISO text; an out-of-range one (an older file) reads as empty, not a throw. */
+function isoDate(ms: number): string {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }
 
 function cell(s: string): string {

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { findParam } from '../config';
 import type { CommittedPoint } from '../experiment/compress/types';
 
+/** The largest time `Date` represents (ECMA-262 §21.4.1.1); beyond it date formatting throws. */
+export const MAX_DATE_MS = 8.64e15;
 const count = z.number().int().min(0);
 const nonNegative = z.number().min(0);
 const fraction = z.number().min(0).max(1);
@@ -44,7 +46,7 @@ const settings = z
 
 export const committedPointSchema = z.strictObject({
   id: z.string().min(1).max(200),
-  createdAt: count,
+  createdAt: z.number().int().min(0).max(MAX_DATE_MS),
   point: z.strictObject({
     target: z.enum(['teacher', 'student']),
     form: z.enum(['preview', 'commit', 'full']),

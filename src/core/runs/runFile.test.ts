@@ -125,4 +125,14 @@ describe('parseRunFile', () => {
     const runs = [testRun()];
     expect(toRunFile(runs).runs).not.toBe(runs);
   });
+
+  it('refuses a date Date cannot hold (it used to import, then blank the app on every load)', () => {
+    const file = good();
+    (file.runs as { createdAt: number }[])[1].createdAt = 8640000000000001;
+    const r = parse(file);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.detail).toMatch(/^runs\[1\]\.createdAt: /);
+    expect(readStoredRun({ ...testRun(), createdAt: 8640000000000001 })).toBeNull();
+    expect(readStoredRun({ ...testRun(), createdAt: 8640000000000000 })).not.toBeNull();
+  });
 });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { BackendName } from '../backend';
 import { validateConfig } from '../config';
-import { committedPointSchema } from './pointSchema';
+import { committedPointSchema, MAX_DATE_MS } from './pointSchema';
 import { MAX_CURVE_POINTS, type SavedRun } from './types';
 
 export const RUN_FILE_FORMAT = 'compression-lab-runs';
@@ -36,6 +36,11 @@ export type RunFileResult = { ok: true; runs: SavedRun[] } | { ok: false; error:
 const BACKEND_NAMES = ['webgpu', 'webgl', 'wasm', 'cpu'] as const satisfies readonly BackendName[];
 
 const count = z.number().int().min(0);
+/**
+ * A time stamp `Date` can hold (±8.64e15 ms): beyond it `new Date(t)` is invalid and
+ * `Intl.DateTimeFormat.format` throws, which once left the whole app blank on every load.
+ */
+const timestamp = z.number().int().min(0).max(MAX_DATE_MS);
 const fraction = z.number().min(0).max(1);
 const summary = z.strictObject({
   accuracy: fraction,
@@ -57,7 +62,7 @@ export const savedRunSchema: z.ZodType<SavedRun> = z.strictObject({
   id: z.string().min(1).max(200),
   name: z.string().max(MAX_RUN_NAME),
   kind: z.enum(['teacher', 'students']),
-  createdAt: z.number().int().min(0),
+  createdAt: timestamp,
   config: configField,
   backend: z.strictObject({
     name: z.enum(BACKEND_NAMES),

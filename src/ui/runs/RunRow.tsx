@@ -5,7 +5,13 @@ import { compareRuns, MAX_RUN_NAME, type SavedRun } from '../../core/runs';
 import { useLab } from '../../state/labStore';
 import { searchFor } from '../../state/urlSync';
 import { backendName, plainT, shortAdapter } from '../backendLabel';
-import { formatBytes, formatDecimal, formatPercent, formatPpDelta } from '../format';
+import {
+  formatBytes,
+  formatDateTime,
+  formatDecimal,
+  formatPercent,
+  formatPpDelta,
+} from '../format';
 
 const SHOWN_CHANGES = 4;
 
@@ -26,7 +32,6 @@ export function RunRow({
   const pin = useLab((s) => s.baselinePinned);
   const [draft, setDraft] = useState<string | null>(null);
   const isBaseline = baseline?.id === run.id;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   const adapter = shortAdapter(run.backend.adapter);
 
   return (
@@ -67,7 +72,7 @@ export function RunRow({
         {isBaseline ? <span className="run-tag">{t('runs.baseline')}</span> : null}
         <span className="run-sub">{t(`runs.kinds.${run.kind}`)}</span>
       </th>
-      <td>{when.format(run.createdAt)}</td>
+      <td>{formatDateTime(run.createdAt, locale)}</td>
       <td>
         {run.config.dataset}
         <span className="run-sub">

@@ -4,6 +4,7 @@ import { MAX_RUN_FILE_BYTES, parseRunFile, runFileText, runsToCsv } from '../../
 import { labStore, useLab } from '../../state/labStore';
 import { useLocale } from '../useLocale';
 import { downloadText, exportFileName } from './download';
+import { RowErrorBoundary } from '../safety/RowErrorBoundary';
 import { RunRow } from './RunRow';
 import './runs.css';
 
@@ -101,7 +102,9 @@ export function RunsPanel() {
             </thead>
             <tbody>
               {runs.map((run) => (
-                <RunRow key={run.id} run={run} baseline={baseline} locale={locale} />
+                <RowErrorBoundary key={run.id} id={run.id} columns={9}>
+                  <RunRow run={run} baseline={baseline} locale={locale} />
+                </RowErrorBoundary>
               ))}
             </tbody>
           </table>

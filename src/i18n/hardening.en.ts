@@ -1,0 +1,19 @@
+/**
+ * Texts of the hardening work (issue 18): the crash screen, a run that cannot be shown, import
+ * collisions and the stored-runs cap. ko twin: hardening.ko.ts.
+ */
+export const hardeningEn = {
+  crash: {
+    heading: 'Something in the lab broke',
+    intro:
+      'The page stopped drawing because of an error. Your saved runs are still in this browser. Choose how to recover:',
+    detail: 'Error: {{message}}',
+    reload: 'Reload',
+    reset: 'Reset this experiment',
+    resetHint: 'Opens the lab with default settings (the link’s settings are dropped).',
+    exportClear: 'Export and clear saved data',
+    exportClearHint:
+      'Downloads every saved run as a file (exactly as stored), then deletes the lab’s saved data in this browser and reloads.',
+  },
+  badRow: 'This saved run cannot be shown ({{id}}): {{message}}',
+};
