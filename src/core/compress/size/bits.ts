@@ -67,6 +67,11 @@ export class ByteReader {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
 
+  /** Bytes not read yet: what any count the file declares must fit in. */
+  get remaining(): number {
+    return this.buf.length - this.pos;
+  }
+
   private need(n: number): void {
     if (this.pos + n > this.buf.length) throw new Error('decode: unexpected end of data');
   }

@@ -49,15 +49,20 @@ export function relativeSymbolCount(positions: Int32Array, gapBits: number): num
   return count;
 }
 
-/** Reads `kept` positions from a relative stream; `next` returns one symbol. */
+/**
+ * Reads `kept` positions from a relative stream into `mask` (all zeros, length n); `next`
+ * returns one symbol. Every symbol read consumes at least one bit of the file (gap bits ≥ 1,
+ * checked by the caller), so a stream that never reaches `kept` runs out of bytes and throws.
+ */
 export function readRelative(
   kept: number,
   gapBits: number,
   next: () => number,
-  n: number,
+  mask: Uint8Array,
 ): Uint8Array {
   const escape = 2 ** gapBits - 1;
-  const mask = new Uint8Array(n);
+  if (escape < 1) throw new Error('decode: relative positions need at least 1 gap bit');
+  const n = mask.length;
   let cursor = 0;
   for (let k = 0; k < kept;) {
     const s = next();
@@ -76,9 +81,9 @@ export function readRelative(
 
 export const bitmaskBytes = (n: number): number => Math.ceil(n / 8);
 
-export function readBitmask(r: BitReader, n: number): Uint8Array {
-  const mask = new Uint8Array(n);
-  for (let i = 0; i < n; i++) mask[i] = r.read1();
+/** Fills `mask` (length n) from n bits. */
+export function readBitmask(r: BitReader, mask: Uint8Array): Uint8Array {
+  for (let i = 0; i < mask.length; i++) mask[i] = r.read1();
   r.end();
   return mask;
 }
