@@ -1,10 +1,8 @@
 import { webgpuDevice, type BackendName } from '../core/backend';
 
-/** Errors from a lost GPU device start with this, so the app can tell them from other failures
- * after Comlink has flattened them to a message. */
-export const DEVICE_LOST = 'device-lost:';
+import { DEVICE_LOST, isDeviceLoss } from './deviceLoss';
 
-export const isDeviceLoss = (message: string): boolean => message.startsWith(DEVICE_LOST);
+export { DEVICE_LOST, isDeviceLoss } from './deviceLoss';
 
 const LOSS_GRACE_MS = 1_000;
 const delay = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms));

@@ -7,7 +7,7 @@ import { EngineClient, proxyCallback, type Engine } from '../engine/client';
 import type { LabStore } from './store';
 import type { RunKind } from './trainingSlice';
 import { labStore } from './labStore';
-import { DEVICE_LOST, isDeviceLoss } from '../engine/deviceWatch';
+import { DEVICE_LOST, isDeviceLoss } from '../engine/deviceLoss';
 import {
   engineClientOptions,
   installTestHooks,

@@ -1,7 +1,7 @@
 import type { BackendInfo, BackendName } from '../core/backend';
 import { checkRunMemory, type MemoryRunKind } from '../core/experiment/memoryCheck';
 import type { BudgetBackend } from '../core/model/memoryEstimate';
-import { DEVICE_LOST } from '../engine/deviceWatch';
+import { DEVICE_LOST } from '../engine/deviceLoss';
 import type { EngineClientOptions } from '../engine/client';
 import type { LabStore } from './store';
 

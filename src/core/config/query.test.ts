@@ -175,4 +175,26 @@ describe('parseQuery', () => {
       },
     ]);
   });
+
+  it('a malformed escape (?x=%) is a notice, never a throw', () => {
+    const r = parseQuery('?x=%&quant.bits=4');
+    expect(r.config.quant.bits).toBe(4);
+    expect(r.notices[0]).toMatchObject({ key: 'x', reason: 'malformed %-escape, read literally' });
+    expect(parseQuery('?%E0%A4%A=1').notices[0].reason).toMatch(/malformed/);
+  });
+
+  it('80 kB of repeated keys is refused whole, with one notice', () => {
+    const huge = `?${'quant.bits=4&'.repeat(6200)}`;
+    expect(huge.length).toBeGreaterThan(80_000);
+    const r = parseQuery(huge);
+    expect(r.config).toEqual(defaultConfig());
+    expect(r.notices).toEqual([
+      {
+        key: '(link)',
+        value: `${huge.length - 1} characters`,
+        reason: 'longer than 16000',
+        used: '',
+      },
+    ]);
+  });
 });

@@ -3,7 +3,14 @@
  * plain readable text (`prune.sparsity=0.9`, `teacher.arch=mlp:300-100`), never JSON blobs.
  */
 import { PARAMS, type ExperimentConfig } from './params';
-import { CONFIG_VERSION, formatValue, readPairs, versionNotice, type ConfigNotice } from './read';
+import {
+  CONFIG_VERSION,
+  formatValue,
+  notice,
+  readPairs,
+  versionNotice,
+  type ConfigNotice,
+} from './read';
 import { getParam } from './schema';
 
 /**
@@ -34,7 +41,19 @@ export interface ParsedQuery {
  * URLSearchParams. Never throws: bad keys leave notices and fall back to their defaults.
  */
 export function parseQuery(query: string | URLSearchParams): ParsedQuery {
-  const params = typeof query === 'string' ? new URLSearchParams(queryPart(query)) : query;
+  const text = typeof query === 'string' ? queryPart(query) : query.toString();
+  const linkNotices: ConfigNotice[] = [];
+  let params: URLSearchParams;
+  if (text.length > MAX_QUERY_CHARS) {
+    // A real share link is well under 1 kB; tens of kB of repeated keys is not a setting.
+    linkNotices.push(
+      notice('(link)', `${text.length} characters`, `longer than ${MAX_QUERY_CHARS}`, ''),
+    );
+    params = new URLSearchParams();
+  } else {
+    linkNotices.push(...malformedEscapes(text));
+    params = typeof query === 'string' ? new URLSearchParams(text) : query;
+  }
   const pairs: [string, string][] = [];
   // A null-prototype object so that a `__proto__` key is just a key.
   const extras: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -43,11 +62,30 @@ export function parseQuery(query: string | URLSearchParams): ParsedQuery {
     else pairs.push([key, value]);
   }
   const { config, notices } = readPairs(pairs, 'text');
+  notices.unshift(...linkNotices);
   if (extras.v !== undefined) {
     const bad = versionNotice(extras.v);
     if (bad) notices.unshift(bad);
   }
   return { config, notices, extras: { ...extras } };
+}
+
+/** The longest query read at all: far above any share link, far below what stalls the page. */
+export const MAX_QUERY_CHARS = 16_000;
+
+/**
+ * A `%` not followed by two hex digits (`?x=%`) is read literally by URLSearchParams, where
+ * decodeURIComponent would throw; the link still deserves a word about it.
+ */
+function malformedEscapes(text: string): ConfigNotice[] {
+  const out: ConfigNotice[] = [];
+  for (const part of text.split('&')) {
+    if (!/%(?![0-9a-f]{2})/i.test(part)) continue;
+    const [key] = part.split('=');
+    out.push(notice(key || '(link)', part, 'malformed %-escape, read literally', ''));
+    if (out.length >= 5) break;
+  }
+  return out;
 }
 
 /** The query part of a URL-ish string, without `?` and without a trailing `#fragment`. */
