@@ -24,6 +24,8 @@ async function openLab(page: Page, query: string): Promise<Watch> {
   page.on('worker', (w) => w.on('console', listen('in-worker')));
   page.on('pageerror', (e) => watch.problems.push(`[pageerror] ${e.message.slice(0, 300)}`));
   await page.addInitScript(() => {
+    // The app honours ?testHooks=1 only on a page the test harness marked (state/appKeys.ts).
+    (window as unknown as { __LAB_E2E__: boolean }).__LAB_E2E__ = true;
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(
         `CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
@@ -47,7 +49,7 @@ async function waitUntilTraining(page: Page): Promise<void> {
   await expect(progress(page)).toHaveAttribute('data-value', /^0\.0*[1-9]/, { timeout: 120_000 });
 }
 
-/** window.__lab, installed by the app only when the page was opened with ?testHooks=1. */
+/** window.__lab, installed by the app only with ?testHooks=1 on a page marked by the init script. */
 type LabHooks = { killWorker(): void; simulateDeviceLoss(): Promise<boolean> };
 const hooks = () => (window as unknown as { __lab: LabHooks }).__lab;
 

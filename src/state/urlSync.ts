@@ -1,4 +1,5 @@
 import { parseQuery, toQuery, type ExperimentConfig } from '../core/config';
+import { checkAppKeys } from './appKeys';
 import type { UrlState } from './configSlice';
 import type { LabStore } from './store';
 
@@ -9,7 +10,8 @@ import type { LabStore } from './store';
 export function readUrlState(): UrlState {
   const search = typeof location === 'undefined' ? '' : location.search;
   const { config, notices, extras } = parseQuery(search);
-  return { config, notices: [...notices], extras: stringRecord(extras) };
+  const app = checkAppKeys(stringRecord(extras));
+  return { config, notices: [...notices, ...app.notices], extras: app.extras };
 }
 
 /** `?` + the config's query + extras whose keys the config query does not already have. */
