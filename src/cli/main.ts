@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../core/backend';
@@ -10,6 +11,9 @@ import { progressPrinter } from './progress';
 import { readDataFileFromDisk } from './readData';
 import { expandSweep } from './sweep';
 
+/** A sweep larger than this is almost always a typo (a 1000×128×21 grid ran silently). */
+export const DEFAULT_MAX_RUNS = 1000;
+
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
                         [--sweep key=v1,v2,...]... [--teacher-only] [--data-dir public/data]
 
@@ -18,45 +22,107 @@ Runs an experiment of the lab in Node (wasm backend) and prints its result as JS
   --json     print the result as one JSON document (default: a short summary)
   --sweep    run a grid over one or more keys; prints one JSON line per run
   --teacher-only  skip the distilled student and its scratch control (student: null)
-  --data-dir where the packed datasets are (default: public/data, made by "npm run data")`;
+  --data-dir where the packed datasets are (default: public/data, made by "npm run data")
+  --max-runs the most runs a sweep may expand to (default ${DEFAULT_MAX_RUNS})
 
-function warn(notices: ConfigNotice[]): void {
-  for (const n of notices)
-    process.stderr.write(`config: ignored ${n.key}=${n.value}: ${n.reason} (using ${n.used})\n`);
+Exit codes: 0 done, 1 the run failed, 2 invalid arguments or config (one line per problem).`;
+
+/** Bad input: printed as one line per problem, exit code 2, no stack trace. */
+export class UsageError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+  }
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      config: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      sweep: { type: 'string', multiple: true, default: [] },
-      'data-dir': { type: 'string', default: 'public/data' },
-      'teacher-only': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+/** The CLI is strict where the app is lenient: a script must not silently run defaults. */
+function refuseNotices(notices: ConfigNotice[], where: string): void {
+  if (notices.length === 0) return;
+  throw new UsageError(
+    notices.map(
+      (n) => `${where}: ${n.key || 'config'}${n.value === '' ? '' : ` = ${n.value}`}: ${n.reason}`,
+    ),
+  );
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs the CLI; never throws: errors become one line each on stderr and an exit code. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      for (const p of e.problems) io.stderr(`error: ${oneLine(p)}\n`);
+      return 2;
+    }
+    io.stderr(`error: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return 1;
+  }
+}
+
+/** The first line of a message, at most 300 characters (wasm glue errors run to 40 kB). */
+const oneLine = (text: string) => {
+  const first = text.split('\n')[0];
+  return first.length > 300 ? `${first.slice(0, 299)}…` : first;
+};
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        sweep: { type: 'string', multiple: true, default: [] },
+        'data-dir': { type: 'string', default: 'public/data' },
+        'max-runs': { type: 'string', default: String(DEFAULT_MAX_RUNS) },
+        'teacher-only': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError([(e as Error).message]);
+  }
+  const { values, positionals } = parsed;
   if (values.help || positionals[0] !== 'run') {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
+  const maxRuns = Number(values['max-runs']);
+  if (!Number.isSafeInteger(maxRuns) || maxRuns < 1)
+    throw new UsageError([`--max-runs ${values['max-runs']}: expected a whole number ≥ 1`]);
   let base: ExperimentConfig = defaultConfig();
   if (values.config) {
-    const loaded = await loadConfigSource(values.config);
-    warn(loaded.notices);
+    let loaded;
+    try {
+      loaded = await loadConfigSource(values.config);
+    } catch (e) {
+      throw new UsageError([`--config: ${(e as Error).message}`]);
+    }
+    refuseNotices(loaded.notices, '--config');
     base = loaded.config;
   }
+  const gridSize = sweepSize(values.sweep);
+  if (gridSize > maxRuns)
+    throw new UsageError([
+      `--sweep expands to ${gridSize} runs; the limit is ${maxRuns} (raise it with --max-runs)`,
+    ]);
+  const dataDir = values['data-dir'];
+  if (!isDirectory(dataDir))
+    throw new UsageError([`--data-dir ${dataDir}: not a folder (run \`npm run data\` first)`]);
   // Each swept value goes through the same URL codec as a share link, so it is validated by the
   // one schema and a bad value is refused with the schema's own reason.
-  const configs = expandSweep(base, values.sweep, (c, key, raw) => {
-    const { config, notices } = parseQuery(
-      `${toQuery(c)}&${encodeURIComponent(key)}=${encodeURIComponent(raw)}`,
-    );
-    if (notices.length > 0) throw new Error(`--sweep ${key}=${raw}: ${notices[0].reason}`);
-    return config;
-  });
+  const configs = sweepGrid(base, values.sweep);
 
   // Node has no WebGPU or WebGL: 'auto' means wasm here, the fastest backend Node has, except
   // for CNNs, which wasm cannot train (no convolution gradient), so those get cpu.
@@ -64,7 +130,7 @@ export async function main(argv: string[]): Promise<number> {
   const requested: BackendRequest =
     base.backend === 'auto' ? (wantsCnn ? 'cpu' : 'wasm') : base.backend;
   const backend = await initBackend(requested);
-  const readData = readDataFileFromDisk(values['data-dir']);
+  const readData = readDataFileFromDisk(dataDir);
   const onEvent = progressPrinter();
   // A sweep over compression keys trains the models once and compresses them many times.
   const cache = new TrainedCache();
@@ -77,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
       { students: !values['teacher-only'], cache },
     );
     if (values.json || configs.length > 1) {
-      process.stdout.write(`${JSON.stringify(result, null, configs.length > 1 ? 0 : 2)}\n`);
+      io.stdout(`${JSON.stringify(result, null, configs.length > 1 ? 0 : 2)}\n`);
     } else {
       const line = (
         name: string,
@@ -86,7 +152,7 @@ export async function main(argv: string[]): Promise<number> {
       ) =>
         m &&
         `${name.padEnd(15)} ${arch.padEnd(12)} ${(m.accuracy * 100).toFixed(2).padStart(6)} %  ${m.params} parameters  ${m.sizeBytes} bytes\n`;
-      process.stdout.write(
+      io.stdout(
         [
           `${config.dataset}, ${(result.timings.totalMs / 1000).toFixed(1)} s on ${result.backend}\n`,
           line('teacher', config.teacher.arch, result.teacher),
@@ -101,6 +167,42 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   if (tf.memory().numTensors !== 0)
-    process.stderr.write(`warning: ${tf.memory().numTensors} tensors still allocated\n`);
+    io.stderr(`warning: ${tf.memory().numTensors} tensors still allocated\n`);
   return 0;
+}
+
+/** Runs a sweep would expand to, counted before building any of them. */
+function sweepSize(sweeps: string[]): number {
+  let size = 1;
+  for (const sweep of sweeps) {
+    const values = sweep
+      .slice(sweep.indexOf('=') + 1)
+      .split(',')
+      .filter((v) => v.length > 0);
+    size *= Math.max(1, values.length);
+  }
+  return size;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The sweep's grid, each value validated by the schema; a bad one is a usage error. */
+function sweepGrid(base: ExperimentConfig, sweeps: string[]): ExperimentConfig[] {
+  try {
+    return expandSweep(base, sweeps, (c, key, raw) => {
+      const { config, notices } = parseQuery(
+        `${toQuery(c)}&${encodeURIComponent(key)}=${encodeURIComponent(raw)}`,
+      );
+      refuseNotices(notices, '--sweep');
+      return config;
+    });
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError([(e as Error).message]);
+  }
 }
