@@ -67,6 +67,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // KaTeX's CSS names its fonts by URL; Vite would inline the small ones as data: URLs, which
+    // the CSP (font-src 'self') blocks. Fonts ship as files instead.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
     chunkSizeWarningLimit: 4000,
     // The threaded wasm backend re-runs the worker bundle as its pthread workers, and tfjs's
     // glue code relies on `typeof x == "undefined"` checks that minifiers rewrite (tfjs README,

@@ -15,5 +15,22 @@ export const hardeningEn = {
     exportClearHint:
       'Downloads every saved run as a file (exactly as stored), then deletes the lab’s saved data in this browser and reloads.',
   },
+  import: {
+    conflict_one:
+      '{{count}} run in this file has the id of a run you already have (or appears twice in the file). What should happen to it?',
+    conflict_other:
+      '{{count}} runs in this file have the id of a run you already have (or appear twice in the file). What should happen to them?',
+    keepBoth: 'Keep both',
+    replace: 'Replace mine',
+    skip: 'Skip them',
+    done: 'Imported: {{added}} added, {{replaced}} replaced, {{skipped}} skipped, {{renamed}} kept as copies.',
+    tooMany: 'it would leave {{detail}}. Delete some runs first.',
+  },
+  paging: {
+    label: 'Pages of saved runs',
+    previous: 'Previous',
+    next: 'Next',
+    position: 'Runs {{from}}–{{to}} of {{total}}',
+  },
   badRow: 'This saved run cannot be shown ({{id}}): {{message}}',
 };

@@ -14,5 +14,22 @@ export const hardeningKo: typeof hardeningEn = {
     exportClearHint:
       '저장된 모든 실행 기록을 저장된 그대로 파일로 내려받은 뒤, 이 브라우저에 저장된 실험실 데이터를 지우고 다시 불러옵니다.',
   },
+  import: {
+    conflict_one:
+      '이 파일의 실행 기록 {{count}}개가 이미 있는 기록과 id가 같습니다(또는 파일 안에서 두 번 나옵니다). 어떻게 할까요?',
+    conflict_other:
+      '이 파일의 실행 기록 {{count}}개가 이미 있는 기록과 id가 같습니다(또는 파일 안에서 두 번 나옵니다). 어떻게 할까요?',
+    keepBoth: '둘 다 보관',
+    replace: '내 기록을 교체',
+    skip: '건너뛰기',
+    done: '가져오기 완료: 추가 {{added}}개, 교체 {{replaced}}개, 건너뜀 {{skipped}}개, 사본으로 보관 {{renamed}}개.',
+    tooMany: '가져오면 {{detail}}. 먼저 기록을 몇 개 지우세요.',
+  },
+  paging: {
+    label: '저장된 실행 기록 페이지',
+    previous: '이전',
+    next: '다음',
+    position: '전체 {{total}}개 중 {{from}}–{{to}}번째',
+  },
   badRow: '이 저장된 실행 기록은 표시할 수 없습니다({{id}}): {{message}}',
 };

@@ -236,7 +236,7 @@ export function createCompressController(
 }
 
 const committed = (point: CompressedPoint, seq: number): CommittedPoint => ({
-  id: `point-${Date.now().toString(36)}-${seq}`,
+  id: `point-${seq}-${crypto.randomUUID()}`,
   createdAt: Date.now(),
   point,
 });

@@ -21,7 +21,6 @@ import {
  * so the store holds only plain data and the worker is created once, on first use.
  */
 let client: EngineClient | null = null;
-let runCounter = 0;
 
 export function engine(): Engine {
   client ??= new EngineClient(onWorkerCrash, {
@@ -59,7 +58,9 @@ export function startTestHooks(store: LabStore = labStore): void {
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 export const isCancellation = (message: string): boolean => message.startsWith('cancelled');
 
-const newRunId = (): string => `run-${Date.now().toString(36)}-${++runCounter}`;
+// randomUUID: two tabs starting runs in the same millisecond once got the same id, and
+// IndexedDB kept one of them.
+const newRunId = (): string => `run-${crypto.randomUUID()}`;
 
 /**
  * One worker run: a fresh run id, batched events into the store, and the same handling of

@@ -4,6 +4,7 @@ import { defaultConfig } from '../core/config';
 import type { CommittedPoint } from '../core/experiment/compress/types';
 import { testPoint, testRun } from '../core/runs/testRun';
 import { openRunsDb, type RunsDb } from './runsDb';
+import { MAX_STORED_RUNS } from './runsSlice';
 import { startRunsPersistence } from './runsPersistence';
 import { createLabStore, type LabStore } from './store';
 import type { TeacherResult } from './trainingSlice';
@@ -221,11 +222,16 @@ describe('runs slice', () => {
     store.getState().runSaved(old);
     store.getState().runSaved(testRun({ id: 'y', createdAt: 5 }));
     store.getState().runsImported([{ ...old, name: 'from file' }]);
+    expect(store.getState().runsImport).toMatchObject({ kind: 'conflict', collisions: 1 });
+    store.getState().runsImportResolved('replace');
     expect(store.getState().runs.map((r) => [r.id, r.name])).toEqual([
       ['y', 'mnist · mlp:32'],
       ['x', 'from file'],
     ]);
-    expect(store.getState().runsImport).toEqual({ kind: 'imported', count: 1 });
+    expect(store.getState().runsImport).toEqual({
+      kind: 'imported',
+      counts: { added: 0, replaced: 1, skipped: 0, renamed: 0 },
+    });
     store.getState().baselinePinned('x');
     store.getState().runDeleted('x');
     expect(store.getState().baselineRunId).toBeNull();
@@ -249,5 +255,60 @@ describe('runs slice', () => {
     store.getState().runsImportFailed({ code: 'not-json', detail: 'x' });
     expect(store.getState().runs).toBe(before);
     expect(store.getState().runsImport).toMatchObject({ kind: 'failed' });
+  });
+});
+
+describe('importing runs whose ids are taken', () => {
+  const file = () => [
+    testRun({ id: 'x', createdAt: 3, name: 'x from file' }),
+    testRun({ id: 'n', createdAt: 2, name: 'new' }),
+    testRun({ id: 'n', createdAt: 1, name: 'new, twice in the file' }),
+  ];
+  const setUp = () => {
+    const store = newStore();
+    store.getState().runSaved(testRun({ id: 'x', createdAt: 5, name: 'mine' }));
+    store.getState().runsImported(file());
+    return store;
+  };
+
+  it('asks first, changing nothing; both a taken id and a repeat within the file count', () => {
+    const store = setUp();
+    expect(store.getState().runsImport).toMatchObject({ kind: 'conflict', collisions: 2 });
+    expect(store.getState().runs.map((r) => r.name)).toEqual(['mine']);
+  });
+
+  it('skip: exact counts, the first copy of a repeated id kept', () => {
+    const store = setUp();
+    store.getState().runsImportResolved('skip');
+    expect(store.getState().runsImport).toEqual({
+      kind: 'imported',
+      counts: { added: 1, replaced: 0, skipped: 2, renamed: 0 },
+    });
+    expect(store.getState().runs.map((r) => r.name)).toEqual(['mine', 'new']);
+  });
+
+  it('keep both: every run of the file is kept, repeats under new ids', () => {
+    const store = setUp();
+    store.getState().runsImportResolved('both');
+    expect(store.getState().runsImport).toEqual({
+      kind: 'imported',
+      counts: { added: 1, replaced: 0, skipped: 0, renamed: 2 },
+    });
+    const runs = store.getState().runs;
+    expect(runs).toHaveLength(4);
+    expect(new Set(runs.map((r) => r.id)).size).toBe(4);
+  });
+
+  it('refuses an import that would pass the stored-runs cap, changing nothing', () => {
+    const store = newStore();
+    const many = Array.from({ length: MAX_STORED_RUNS + 1 }, (_, i) =>
+      testRun({ id: `r${i}`, createdAt: i }),
+    );
+    store.getState().runsImported(many);
+    expect(store.getState().runsImport).toMatchObject({
+      kind: 'failed',
+      error: { code: 'too-many' },
+    });
+    expect(store.getState().runs).toEqual([]);
   });
 });

@@ -5,9 +5,27 @@ import type { LabState } from './store';
 /** Whether saved runs survive a reload: IndexedDB can be missing (some private windows). */
 export type RunsStorage = 'loading' | 'ready' | 'unavailable';
 
+/** What to do with an imported run whose id is already taken (in the table or earlier in the file). */
+export type ImportCollision = 'both' | 'replace' | 'skip';
+
+/** Exact outcome of an import: every run of the file is counted once. */
+export interface ImportCounts {
+  added: number;
+  replaced: number;
+  skipped: number;
+  /** Kept both: the imported copy got a new id. */
+  renamed: number;
+}
+
 /** The last import's outcome, for the runs panel to announce. */
 export type RunsImportStatus =
-  { kind: 'imported'; count: number } | { kind: 'failed'; error: RunFileError };
+  | { kind: 'imported'; counts: ImportCounts }
+  | { kind: 'failed'; error: RunFileError }
+  /** Some ids collide: waiting for the user's choice; nothing changed yet. */
+  | { kind: 'conflict'; runs: SavedRun[]; collisions: number };
+
+/** Far more than a class uses; beyond it the table and IndexedDB get slow for no one's benefit. */
+export const MAX_STORED_RUNS = 5000;
 
 export interface RunsSlice {
   /** Finished runs, newest first. runsPersistence mirrors this list into IndexedDB. */
@@ -24,8 +42,9 @@ export interface RunsSlice {
   runRenamed(id: string, name: string): void;
   runDeleted(id: string): void;
   baselinePinned(id: string | null): void;
-  /** Adds a validated file's runs (same id: the file's copy wins). */
+  /** Adds a validated file's runs; when ids collide, asks first (runsImportResolved). */
   runsImported(runs: SavedRun[]): void;
+  runsImportResolved(choice: ImportCollision): void;
   runsImportFailed(error: RunFileError): void;
   runsImportDismissed(): void;
 }
@@ -79,10 +98,57 @@ export const createRunsSlice: StateCreator<LabState, [], [], RunsSlice> = (set) 
   baselinePinned: (id) =>
     set((s) => ({ baselineRunId: id !== null && s.runs.some((r) => r.id === id) ? id : null })),
   runsImported: (runs) =>
-    set((s) => ({
-      runs: merge(s.runs, runs),
-      runsImport: { kind: 'imported', count: runs.length },
-    })),
+    set((s) => {
+      const taken = new Set(s.runs.map((r) => r.id));
+      let collisions = 0;
+      for (const run of runs) {
+        if (taken.has(run.id)) collisions++;
+        taken.add(run.id);
+      }
+      if (collisions > 0) return { runsImport: { kind: 'conflict', runs, collisions } };
+      return importInto(s.runs, runs, 'skip');
+    }),
+  runsImportResolved: (choice) =>
+    set((s) =>
+      s.runsImport?.kind === 'conflict' ? importInto(s.runs, s.runsImport.runs, choice) : {},
+    ),
   runsImportFailed: (error) => set({ runsImport: { kind: 'failed', error } }),
   runsImportDismissed: () => set({ runsImport: null }),
 });
+
+/** Applies an import with a collision policy, counting exactly what happened to each run. */
+function importInto(
+  current: readonly SavedRun[],
+  incoming: readonly SavedRun[],
+  choice: ImportCollision,
+): Pick<RunsSlice, 'runs' | 'runsImport'> | { runsImport: RunsImportStatus } {
+  const byId = new Map(current.map((r) => [r.id, r]));
+  const counts: ImportCounts = { added: 0, replaced: 0, skipped: 0, renamed: 0 };
+  for (const run of incoming) {
+    if (!byId.has(run.id)) {
+      byId.set(run.id, run);
+      counts.added++;
+    } else if (choice === 'replace') {
+      byId.set(run.id, run);
+      counts.replaced++;
+    } else if (choice === 'skip') {
+      counts.skipped++;
+    } else {
+      const copy = { ...run, id: `run-${crypto.randomUUID()}` };
+      byId.set(copy.id, copy);
+      counts.renamed++;
+    }
+  }
+  if (byId.size > MAX_STORED_RUNS) {
+    return {
+      runsImport: {
+        kind: 'failed',
+        error: {
+          code: 'too-many',
+          detail: `${byId.size} runs; the limit is ${MAX_STORED_RUNS}`,
+        },
+      },
+    };
+  }
+  return { runs: newestFirst([...byId.values()]), runsImport: { kind: 'imported', counts } };
+}

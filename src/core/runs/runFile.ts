@@ -25,7 +25,14 @@ export interface RunFile {
 }
 
 /** Why an import was refused; the UI words each code, `detail` is plain text for the message. */
-export type RunFileErrorCode = 'too-large' | 'not-json' | 'foreign' | 'version' | 'invalid';
+export type RunFileErrorCode =
+  | 'too-large'
+  | 'not-json'
+  | 'foreign'
+  | 'version'
+  | 'invalid'
+  /** The table would hold more runs than it keeps (state/runsSlice.ts). */
+  | 'too-many';
 export interface RunFileError {
   code: RunFileErrorCode;
   detail: string;

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_RUN_FILE_BYTES, parseRunFile, runFileText, runsToCsv } from '../../core/runs';
 import { labStore, useLab } from '../../state/labStore';
@@ -9,6 +9,8 @@ import { RunRow } from './RunRow';
 import './runs.css';
 
 /** Every finished run, kept in IndexedDB: compare against a pinned baseline, export, import. */
+const RUNS_PER_PAGE = 50;
+
 export function RunsPanel() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -17,6 +19,11 @@ export function RunsPanel() {
   const storage = useLab((s) => s.runsStorage);
   const baselineId = useLab((s) => s.baselineRunId);
   const baseline = runs.find((r) => r.id === baselineId) ?? null;
+  // Pages rather than thousands of rows: an imported file of 10,000 runs once froze the page.
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(runs.length / RUNS_PER_PAGE));
+  const shownPage = Math.min(page, pages - 1);
+  const shown = runs.slice(shownPage * RUNS_PER_PAGE, (shownPage + 1) * RUNS_PER_PAGE);
 
   const importFile = async (file: File) => {
     const { runsImported, runsImportFailed } = labStore.getState();
@@ -101,13 +108,40 @@ export function RunsPanel() {
               </tr>
             </thead>
             <tbody>
-              {runs.map((run) => (
+              {shown.map((run) => (
                 <RowErrorBoundary key={run.id} id={run.id} columns={9}>
                   <RunRow run={run} baseline={baseline} locale={locale} />
                 </RowErrorBoundary>
               ))}
             </tbody>
           </table>
+          {pages > 1 ? (
+            <nav className="runs-paging" aria-label={t('hardening.paging.label')}>
+              <button
+                type="button"
+                className="button"
+                disabled={shownPage === 0}
+                onClick={() => setPage(shownPage - 1)}
+              >
+                {t('hardening.paging.previous')}
+              </button>
+              <span data-testid="runs-page" data-value={shownPage + 1}>
+                {t('hardening.paging.position', {
+                  from: shownPage * RUNS_PER_PAGE + 1,
+                  to: shownPage * RUNS_PER_PAGE + shown.length,
+                  total: runs.length,
+                })}
+              </span>
+              <button
+                type="button"
+                className="button"
+                disabled={shownPage >= pages - 1}
+                onClick={() => setPage(shownPage + 1)}
+              >
+                {t('hardening.paging.next')}
+              </button>
+            </nav>
+          ) : null}
         </div>
       )}
     </section>
@@ -119,13 +153,45 @@ function ImportStatus() {
   const { t } = useTranslation();
   const status = useLab((s) => s.runsImport);
   const dismiss = useLab((s) => s.runsImportDismissed);
+  const resolve = useLab((s) => s.runsImportResolved);
   if (status === null) return null;
+  if (status.kind === 'conflict') {
+    return (
+      <div
+        className="notice"
+        role="alertdialog"
+        data-testid="runs-import-conflict"
+        data-value={status.collisions}
+      >
+        <p className="alert-message">
+          {t('hardening.import.conflict', { count: status.collisions })}
+        </p>
+        <div className="runs-toolbar">
+          <button type="button" className="button" onClick={() => resolve('both')}>
+            {t('hardening.import.keepBoth')}
+          </button>
+          <button type="button" className="button" onClick={() => resolve('replace')}>
+            {t('hardening.import.replace')}
+          </button>
+          <button type="button" className="button" onClick={() => resolve('skip')}>
+            {t('hardening.import.skip')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={dismiss}>
+            {t('runs.cancel')}
+          </button>
+        </div>
+      </div>
+    );
+  }
   const failed = status.kind === 'failed';
   const message = failed
     ? t('runs.importFailed', {
-        reason: t(`runs.errors.${status.error.code}`, { detail: status.error.detail }),
+        reason:
+          status.error.code === 'too-many'
+            ? t('hardening.import.tooMany', { detail: status.error.detail })
+            : t(`runs.errors.${status.error.code}`, { detail: status.error.detail }),
       })
-    : t('runs.imported', { count: status.count });
+    : t('hardening.import.done', { ...status.counts });
   return (
     <div
       className={failed ? 'alert' : 'notice'}
