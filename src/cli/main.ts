@@ -9,11 +9,18 @@ import { loadConfigSource } from './configSource';
 import { progressPrinter } from './progress';
 import { readDataFileFromDisk } from './readData';
 import { expandSweep } from './sweep';
+import { methodsText } from './methods';
+import { checkCompression, refusalText } from '../core/compress/registry';
+import { asksCompression } from '../core/experiment/compress/asks';
 
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
                         [--sweep key=v1,v2,...]... [--teacher-only] [--data-dir public/data]
+       compression-lab methods [--json]
 
-Runs an experiment of the lab in Node (wasm backend) and prints its result as JSON.
+run: runs an experiment of the lab in Node (wasm backend) and prints its result as JSON. A
+combination of methods the engine refuses is not run: its reasons go to stderr (and, with
+--json, to {"compressed": {"refused": true, "notes": [...]}}) and the exit status is 2.
+methods: lists every compression method (name, kind, description, config keys).
   --config   a JSON config file, a share link from the app, or a query string
   --json     print the result as one JSON document (default: a short summary)
   --sweep    run a grid over one or more keys; prints one JSON line per run
@@ -38,6 +45,10 @@ export async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (positionals[0] === 'methods' && !values.help) {
+    process.stdout.write(methodsText(values.json));
+    return 0;
+  }
   if (values.help || positionals[0] !== 'run') {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
@@ -57,6 +68,19 @@ export async function main(argv: string[]): Promise<number> {
     if (notices.length > 0) throw new Error(`--sweep ${key}=${raw}: ${notices[0].reason}`);
     return config;
   });
+
+  // Refused combinations stop before any training: nothing is silently replaced.
+  const refused = configs.flatMap((c) =>
+    asksCompression(c) ? checkCompression(c).refusals.map(refusalText) : [],
+  );
+  if (refused.length > 0) {
+    for (const line of refused) process.stderr.write(`refused: ${line}\n`);
+    if (values.json)
+      process.stdout.write(
+        `${JSON.stringify({ compressed: { refused: true, notes: [...new Set(refused)] } }, null, 2)}\n`,
+      );
+    return 2;
+  }
 
   // Node has no WebGPU or WebGL: 'auto' means wasm here, the fastest backend Node has, except
   // for CNNs, which wasm cannot train (no convolution gradient), so those get cpu.
@@ -93,7 +117,8 @@ export async function main(argv: string[]): Promise<number> {
           line('student', config.student.arch, result.student),
           line('scratch student', config.student.arch, result.scratchStudent),
           result.compressed &&
-            `${`compressed ${result.compressed.target}`.padEnd(28)} ${(result.compressed.accuracy * 100).toFixed(2).padStart(6)} %  ${result.compressed.params} non-zero parameters  ${result.compressed.sizeBytes} bytes (${result.compressed.ratio.toFixed(1)}× smaller, sparsity ${result.compressed.sparsity.toFixed(3)}, ${result.compressed.bits} bits)\n`,
+            result.compressed.notes.map((n) => `note: ${n}\n`).join('') +
+              `${`compressed ${result.compressed.target}`.padEnd(28)} ${(result.compressed.accuracy * 100).toFixed(2).padStart(6)} %  ${result.compressed.params} non-zero parameters  ${result.compressed.sizeBytes} bytes (${result.compressed.ratio.toFixed(1)}× smaller, sparsity ${result.compressed.sparsity.toFixed(3)}, ${result.compressed.bits} bits)\n`,
         ]
           .filter(Boolean)
           .join(''),

@@ -45,7 +45,14 @@ function decodeLayer(bytes: ByteReader): CompressedLayer {
       ? Int32Array.from(bytes.bytes(groups))
       : new Int32Array(groups).fill(bits === 1 ? 0 : 2 ** (bits - 1));
   }
-  const codebook = kind === KIND.kmeans ? bytes.f32s(2 ** bits) : new Float32Array(0);
+  const block = kind === KIND.pq ? bytes.u8() : 0;
+  if (kind === KIND.pq && block === 0) throw new Error(`decode ${name}: pq block 0`);
+  const codebook =
+    kind === KIND.kmeans
+      ? bytes.f32s(2 ** bits)
+      : kind === KIND.pq
+        ? bytes.f32s(2 ** bits * block)
+        : new Float32Array(0);
 
   let mask: Uint8Array | undefined;
   if (positionKind === POSITIONS.bitmask) {
@@ -68,6 +75,17 @@ function decodeLayer(bytes: ByteReader): CompressedLayer {
     const full = new Float32Array(n);
     for (let k = 0; k < keptCount; k++) full[at(k)] = stored[k];
     values = { kind: 'float', values: full };
+  } else if (kind === KIND.pq) {
+    const codes = new Uint8Array(Math.ceil(n / block));
+    const { r, next } = symbolReader(bytes, bits, (flags & FLAG.valueHuffman) !== 0);
+    for (let b = 0; b < codes.length; b++) {
+      let stored = !mask;
+      for (let e = b * block; !stored && e < Math.min(n, (b + 1) * block); e++)
+        stored = mask![e] === 1;
+      if (stored) codes[b] = next();
+    }
+    r.end();
+    values = { kind: 'pq', bits, block, codebook, codes };
   } else if (kind === KIND.uniform || kind === KIND.kmeans) {
     const codes = new Uint8Array(n);
     const { r, next } = symbolReader(bytes, bits, (flags & FLAG.valueHuffman) !== 0);
