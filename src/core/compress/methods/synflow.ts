@@ -26,16 +26,21 @@ export async function synflowScores(
   for (let k = 1; k <= rounds; k++) {
     const positive: ModelWeights = {
       spec: model.spec,
-      layers: model.layers.map((l, i) => ({
-        spec: l.spec,
-        weights: l.weights.map((w, e) => (masks[i] && !masks[i]![e] ? 0 : Math.abs(w))),
-        bias: l.bias.map(Math.abs),
-      })),
+      layers: model.layers.map((l, i) => {
+        const m = masks[i];
+        const weights = new Float32Array(l.weights.length);
+        for (let e = 0; e < weights.length; e++)
+          weights[e] = m && !m[e] ? 0 : Math.abs(l.weights[e]);
+        return { spec: l.spec, weights, bias: l.bias.map(Math.abs) };
+      }),
     };
     const grads = await ops.flowGradients(positive);
-    scores = positive.layers.map((l, i) =>
-      Float32Array.from(l.weights, (w, e) => Math.log(w) + Math.log(grads[i][e])),
-    );
+    scores = positive.layers.map((l, i) => {
+      const s = new Float32Array(l.weights.length);
+      const g = grads[i];
+      for (let e = 0; e < s.length; e++) s[e] = Math.log(l.weights[e]) + Math.log(g[e]);
+      return s;
+    });
     masks = ops.rank(scores, 1 - density ** (k / rounds));
   }
   return scores;
