@@ -1,6 +1,6 @@
 /**
  * `npm run reproduce -- han2015 | deepcompression [--epochs N] [--finetune N]`: the published
- * LeNet-300-100 results of ../shared/REFERENCES.md, re-run on full MNIST with the lab's own
+ * LeNet-300-100 results (Han et al. 2015, Deep Compression), re-run on full MNIST with the lab's own
  * core (Node, wasm), written as a Markdown table beside the paper's figures to
  * bench/results/reproduce-<name>.md. Minutes, not seconds: not part of `npm test`.
  */
@@ -13,6 +13,8 @@ import type { ExperimentResult } from '../src/core/experiment/runExperiment';
 import { readDataFileFromDisk } from '../src/cli/readData';
 import { progressPrinter } from '../src/cli/progress';
 import { reproduceHinton } from './reproduceHinton';
+import { reproduceCompression } from './reproduceCompression';
+import type { CompressionReproduction } from './reproduceCompression';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,12 +22,19 @@ const { values, positionals } = parseArgs({
     epochs: { type: 'string', default: '10' },
     finetune: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
+    'train-size': { type: 'string', default: '10000' },
   },
 });
 const name = positionals[0];
-if (name !== 'han2015' && name !== 'deepcompression' && name !== 'hinton2015') {
+const COMPRESSION: readonly string[] = ['lottery', 'synflow', 'engine'];
+if (
+  name !== 'han2015' &&
+  name !== 'deepcompression' &&
+  name !== 'hinton2015' &&
+  !COMPRESSION.includes(name)
+) {
   process.stderr.write(
-    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 [--epochs N] [--finetune N]\n',
+    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 | lottery | synflow | engine [--epochs N] [--finetune N] [--train-size N]\n',
   );
   process.exit(2);
 }
@@ -92,6 +101,20 @@ async function hinton(): Promise<void> {
 
 async function main(): Promise<void> {
   if (name === 'hinton2015') return hinton();
+  if (COMPRESSION.includes(name)) {
+    const table = await reproduceCompression(
+      name as CompressionReproduction,
+      {
+        trainSize: Number(values['train-size']),
+        epochs: Number(values.epochs),
+        seed: Number(values.seed),
+      },
+      await initBackend('wasm'),
+      readDataFileFromDisk('public/data'),
+    );
+    process.stdout.write(table);
+    return;
+  }
   const backend = await initBackend('wasm');
   const readData = readDataFileFromDisk('public/data');
   const cache = new TrainedCache();

@@ -10,14 +10,21 @@ import { loadConfigSource } from './configSource';
 import { progressPrinter } from './progress';
 import { readDataFileFromDisk } from './readData';
 import { expandSweep } from './sweep';
+import { methodsText } from './methods';
+import { checkCompression, refusalText } from '../core/compress/registry';
+import { asksCompression } from '../core/experiment/compress/asks';
 
 /** A sweep larger than this is almost always a typo (a 1000×128×21 grid ran silently). */
 export const DEFAULT_MAX_RUNS = 1000;
 
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
                         [--sweep key=v1,v2,...]... [--teacher-only] [--data-dir public/data]
+       compression-lab methods [--json]
 
-Runs an experiment of the lab in Node (wasm backend) and prints its result as JSON.
+run: runs an experiment of the lab in Node (wasm backend) and prints its result as JSON. A
+combination of methods the engine refuses is not run: its reasons go to stderr (and, with
+--json, to {"compressed": {"refused": true, "notes": [...]}}) and the exit status is 2.
+methods: lists every compression method (name, kind, description, config keys).
   --config   a JSON config file, a share link from the app, or a query string
   --json     print the result as one JSON document (default: a short summary)
   --sweep    run a grid over one or more keys; prints one JSON line per run
@@ -94,6 +101,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError([(e as Error).message]);
   }
   const { values, positionals } = parsed;
+  if (positionals[0] === 'methods' && !values.help) {
+    io.stdout(methodsText(values.json));
+    return 0;
+  }
   if (values.help || positionals[0] !== 'run') {
     io.stdout(`${USAGE}\n`);
     return values.help ? 0 : 2;
@@ -123,6 +134,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   // Each swept value goes through the same URL codec as a share link, so it is validated by the
   // one schema and a bad value is refused with the schema's own reason.
   const configs = sweepGrid(base, values.sweep);
+
+  // Refused combinations stop before any training: nothing is silently replaced.
+  const refused = configs.flatMap((c) =>
+    asksCompression(c) ? checkCompression(c).refusals.map(refusalText) : [],
+  );
+  if (refused.length > 0) {
+    for (const line of refused) io.stderr(`refused: ${line}\n`);
+    if (values.json)
+      io.stdout(
+        `${JSON.stringify({ compressed: { refused: true, notes: [...new Set(refused)] } }, null, 2)}\n`,
+      );
+    return 2;
+  }
 
   // Node has no WebGPU or WebGL: 'auto' means wasm here, the fastest backend Node has, except
   // for CNNs, which wasm cannot train (no convolution gradient), so those get cpu.
@@ -159,7 +183,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           line('student', config.student.arch, result.student),
           line('scratch student', config.student.arch, result.scratchStudent),
           result.compressed &&
-            `${`compressed ${result.compressed.target}`.padEnd(28)} ${(result.compressed.accuracy * 100).toFixed(2).padStart(6)} %  ${result.compressed.params} non-zero parameters  ${result.compressed.sizeBytes} bytes (${result.compressed.ratio.toFixed(1)}× smaller, sparsity ${result.compressed.sparsity.toFixed(3)}, ${result.compressed.bits} bits)\n`,
+            result.compressed.notes.map((n) => `note: ${n}\n`).join('') +
+              `${`compressed ${result.compressed.target}`.padEnd(28)} ${(result.compressed.accuracy * 100).toFixed(2).padStart(6)} %  ${result.compressed.params} non-zero parameters  ${result.compressed.sizeBytes} bytes (${result.compressed.ratio.toFixed(1)}× smaller, sparsity ${result.compressed.sparsity.toFixed(3)}, ${result.compressed.bits} bits)\n`,
         ]
           .filter(Boolean)
           .join(''),

@@ -1,6 +1,7 @@
 import { modelFileEn } from './modelFile.en';
 import { sweepEn } from './sweep.en';
 import { hardeningEn } from './hardening.en';
+import { methodNoticeEn } from './methods.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
 import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
@@ -12,6 +13,7 @@ import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
 export const en = {
   sweep: sweepEn,
   hardening: hardeningEn,
+  methodNotice: methodNoticeEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

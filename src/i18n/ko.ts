@@ -1,6 +1,7 @@
 import { modelFileKo } from './modelFile.ko';
 import { sweepKo } from './sweep.ko';
 import { hardeningKo } from './hardening.ko';
+import { methodNoticeKo } from './methods.ko';
 import type { Catalogue } from './en';
 import { classroomKo, lessonsKo } from './classroom.ko';
 import { runsKo, shareKo } from './runs.ko';
@@ -10,6 +11,7 @@ import { compressParamsKo, compressOptionsKo, labKo } from './lab.ko';
 export const ko: Catalogue = {
   sweep: sweepKo,
   hardening: hardeningKo,
+  methodNotice: methodNoticeKo,
   modelFile: modelFileKo,
   app: {
     title: '압축 실험실',

@@ -30,6 +30,14 @@ export const compressParamsEn = {
       label: 'Rounds',
       help: 'How many cut-and-fine-tune rounds the iterative schedule takes.',
     },
+    at: {
+      label: 'Score which weights',
+      help: 'The trained weights, or the initial ones: then the masked network trains from scratch (SynFlow, SNIP).',
+    },
+    retrainEpochs: {
+      label: 'Retrain epochs',
+      help: "Training after rewind, re-init or prune-at-init, per round; empty = the model's own epochs.",
+    },
     finetuneEpochs: {
       label: 'Fine-tuning epochs',
       help: 'Recovery training after the cut; 0 means none (used by the Apply buttons).',
@@ -59,6 +67,10 @@ export const compressParamsEn = {
     epochs: {
       label: 'Quantization epochs',
       help: 'Epochs of quantization-aware training, or of codebook fine-tuning for k-means.',
+    },
+    pqBlock: {
+      label: 'PQ block',
+      help: 'Weights per sub-vector in product quantization; bits is then the index width per block.',
     },
     noise: {
       label: 'Quant-Noise rate',
@@ -90,6 +102,9 @@ export const compressOptionsEn = {
       random: 'Random (baseline)',
       taylor: 'Taylor |w·∂L/∂w|',
       synflow: 'SynFlow (data-free)',
+      wanda: 'Wanda |w|·‖x‖',
+      'unit-l1': 'Unit L1 norm (neurons)',
+      'unit-l2': 'Unit L2 norm (neurons)',
     },
     granularity: {
       weight: 'Single weights',
@@ -114,6 +129,10 @@ export const compressOptionsEn = {
       rewind: 'Initial weights (rewind)',
       reinit: 'New random weights',
     },
+    at: {
+      trained: 'Trained weights',
+      init: 'Initial weights (prune at init)',
+    },
   },
   quant: {
     scheme: {
@@ -128,6 +147,7 @@ export const compressOptionsEn = {
       ptq: 'Post-training (PTQ)',
       qat: 'Quantization-aware training (QAT)',
       kmeans: 'k-means weight sharing',
+      pq: 'Product quantization (PQ)',
     },
   },
   size: {

@@ -35,6 +35,14 @@ export const compressParamsKo: Pick<Params, 'prune' | 'quant' | 'lowrank' | 'siz
       label: '반복 횟수',
       help: '반복 일정에서 자르고 미세 조정하기를 몇 번 할지 정합니다.',
     },
+    at: {
+      label: '점수를 매길 가중치',
+      help: '학습된 가중치, 또는 초기 가중치: 이 경우 마스크를 씌운 신경망을 처음부터 학습합니다 (SynFlow, SNIP).',
+    },
+    retrainEpochs: {
+      label: '재학습 에폭',
+      help: '되감기, 재초기화, 초기화 시점 가지치기 뒤의 학습(라운드마다)입니다. 비우면 모델 자체의 에폭 수를 씁니다.',
+    },
     finetuneEpochs: {
       label: '미세 조정 에폭',
       help: '자른 뒤 정확도를 되살리는 학습입니다. 0이면 하지 않습니다(적용 버튼이 사용).',
@@ -64,6 +72,10 @@ export const compressParamsKo: Pick<Params, 'prune' | 'quant' | 'lowrank' | 'siz
     epochs: {
       label: '양자화 에폭',
       help: '양자화 인식 학습, 또는 k-평균 코드북 미세 조정을 몇 에폭 할지 정합니다.',
+    },
+    pqBlock: {
+      label: 'PQ 블록',
+      help: '곱 양자화에서 부분 벡터 하나에 들어가는 가중치 수입니다. 비트 수는 블록마다 붙는 인덱스 폭이 됩니다.',
     },
     noise: {
       label: 'Quant-Noise 비율',
@@ -95,6 +107,9 @@ export const compressOptionsKo: Pick<Options, 'prune' | 'quant' | 'size' | 'targ
       random: '무작위 (기준선)',
       taylor: '테일러 |w·∂L/∂w|',
       synflow: 'SynFlow (데이터 없이)',
+      wanda: 'Wanda |w|·‖x‖',
+      'unit-l1': '유닛 L1 노름 (뉴런)',
+      'unit-l2': '유닛 L2 노름 (뉴런)',
     },
     granularity: {
       weight: '가중치 하나씩',
@@ -119,6 +134,10 @@ export const compressOptionsKo: Pick<Options, 'prune' | 'quant' | 'size' | 'targ
       rewind: '초기 가중치 (되감기)',
       reinit: '새 무작위 가중치',
     },
+    at: {
+      trained: '학습된 가중치',
+      init: '초기 가중치 (초기화 시점 가지치기)',
+    },
   },
   quant: {
     scheme: {
@@ -133,6 +152,7 @@ export const compressOptionsKo: Pick<Options, 'prune' | 'quant' | 'size' | 'targ
       ptq: '학습 후 양자화 (PTQ)',
       qat: '양자화 인식 학습 (QAT)',
       kmeans: 'k-평균 가중치 공유',
+      pq: '곱 양자화 (PQ)',
     },
   },
   size: {

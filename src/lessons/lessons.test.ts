@@ -1,5 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
+import { checkCompression } from '../core/compress/registry';
 import { findParam, getParam, parseQuery, type ParamKey } from '../core/config';
 import { en } from '../i18n/en';
 import { ko } from '../i18n/ko';
@@ -33,6 +34,8 @@ describe('lessons', () => {
           const query = stepQuery(lesson, i + 1);
           const { config, notices, extras } = parseQuery(query);
           expect(notices, `step ${i + 1}: ${query}`).toEqual([]);
+          // Every method the step combines runs it as written (the registry's own check).
+          expect(checkCompression(config).refusals, `step ${i + 1}: ${query}`).toEqual([]);
           expect(Object.keys(extras)).toEqual([]);
           // Each value survives the codec unchanged, so the step sets exactly what it says.
           for (const [key, text] of new URLSearchParams(query)) {

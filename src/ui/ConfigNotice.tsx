@@ -1,35 +1,62 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkCompression } from '../core/compress/registry';
+import { asksCompression } from '../core/experiment/compress/asks';
 import { useLab } from '../state/labStore';
 
-/** Which keys of the opening link were ignored, why, and what was used instead (text only). */
+/**
+ * Which keys of the opening link were ignored, why, and what was used instead; and, live for the
+ * current settings, every combination of compression methods the engine refuses (with the
+ * method's reason) or has something to say about. Text only.
+ */
 export function ConfigNotice() {
   const { t } = useTranslation();
   const notices = useLab((s) => s.notices);
   const dismissed = useLab((s) => s.noticesDismissed);
   const dismiss = useLab((s) => s.dismissNotices);
-  if (dismissed || notices.length === 0) return null;
+  const config = useLab((s) => s.config);
+  const check = useMemo(
+    () => (asksCompression(config) ? checkCompression(config) : { refusals: [], notes: [] }),
+    [config],
+  );
+  const linkShown = !dismissed && notices.length > 0;
+  const methodsShown = check.refusals.length > 0 || check.notes.length > 0;
+  if (!linkShown && !methodsShown) return null;
   return (
     <section className="notice" aria-labelledby="config-notice-title">
       <div className="notice-body">
         <h2 id="config-notice-title" className="notice-title">
-          {t('notice.title')}
+          {linkShown ? t('notice.title') : t('methodNotice.title')}
         </h2>
         <ul data-testid="config-notice">
-          {notices.map((n, i) => (
-            <li key={`${n.key}-${i}`}>
-              {t(n.used === '' ? 'notice.itemIgnored' : 'notice.item', {
-                key: n.key,
-                value: n.value === '' ? t('notice.empty') : n.value,
-                reason: n.reason,
-                used: n.used,
-              })}
+          {linkShown &&
+            notices.map((n, i) => (
+              <li key={`${n.key}-${i}`}>
+                {t(n.used === '' ? 'notice.itemIgnored' : 'notice.item', {
+                  key: n.key,
+                  value: n.value === '' ? t('notice.empty') : n.value,
+                  reason: n.reason,
+                  used: n.used,
+                })}
+              </li>
+            ))}
+          {check.refusals.map((r) => (
+            <li key={`refused-${r.method}-${r.key}`} data-kind="refused" data-key={r.key}>
+              {t('methodNotice.refused', { key: r.key, value: r.value, reason: r.reason })}
+            </li>
+          ))}
+          {check.notes.map((note) => (
+            <li key={`note-${note}`} data-kind="note">
+              {t('methodNotice.note', { note })}
             </li>
           ))}
         </ul>
       </div>
-      <button type="button" className="button button-quiet" onClick={dismiss}>
-        {t('notice.dismiss')}
-      </button>
+      {linkShown && (
+        <button type="button" className="button button-quiet" onClick={dismiss}>
+          {t('notice.dismiss')}
+        </button>
+      )}
     </section>
   );
 }

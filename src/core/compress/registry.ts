@@ -1,112 +1,150 @@
 /**
- * Every compression method the engine offers, one line each: the app's method pickers and the
- * CLI's help read this list, so adding a method is one new file plus one line here.
+ * Every compression method the engine offers, one file each under methods/, listed once here.
+ * This list drives the PARAMS enums (prune.method, prune.schedule, quant.mode), hence the app's
+ * pickers, URL/JSON validation and lesson checks; the pipeline asks it which function runs each
+ * stage; `compression-lab methods` prints it; and checkCompression asks every stage's method
+ * whether it runs the config as written. Adding a method is one new file plus one line here.
  */
+import type { ExperimentConfig } from '../config/params';
+import { gradual } from './methods/gradual';
+import { iterative } from './methods/iterative';
+import { kmeans } from './methods/kmeans';
+import { magnitude } from './methods/magnitude';
+import { oneshot } from './methods/oneshot';
+import { pq } from './methods/pq';
+import { ptq } from './methods/ptq';
+import { qat } from './methods/qat';
+import { quantNoise } from './methods/quantNoise';
+import { random } from './methods/random';
+import { svd } from './methods/svd';
+import { synflow } from './methods/synflow';
+import { taylor } from './methods/taylor';
+import type {
+  AnyMethod,
+  MethodKind,
+  QuantizerMethod,
+  ScheduleMethod,
+  ScoreMethod,
+} from './methods/types';
+import { unitL1 } from './methods/unitL1';
+import { unitL2 } from './methods/unitL2';
+import { wanda } from './methods/wanda';
 
-export type MethodKind = 'prune' | 'quantize' | 'lowrank';
+export type { MethodKind, Support } from './methods/types';
 
-export interface MethodInfo {
-  name: string;
-  kind: MethodKind;
-  /** Where it lives, relative to compress/. */
-  module: string;
-  description: string;
-}
+/** Pruning scores: the values of prune.method. */
+export const SCORE_METHODS = [magnitude, random, taylor, synflow, wanda, unitL1, unitL2] as const;
+/** When to cut: the values of prune.schedule. */
+export const SCHEDULES = [oneshot, iterative, gradual] as const;
+/** How to store values: the values of quant.mode. */
+export const QUANT_MODES = [ptq, qat, kmeans, pq] as const;
+/** Modifiers of a quantizer, selected by their own key (quant.noise < 1). */
+export const QUANT_MODIFIERS = [quantNoise] as const;
+export const FACTORISERS = [svd] as const;
 
-export const COMPRESSION_METHODS: readonly MethodInfo[] = [
-  {
-    name: 'magnitude',
-    kind: 'prune',
-    module: 'prune/scores',
-    description: 'Score each weight by |w|; the classic pruning criterion.',
-  },
-  {
-    name: 'random',
-    kind: 'prune',
-    module: 'prune/scores',
-    description: 'Random scores: the baseline every criterion must beat.',
-  },
-  {
-    name: 'taylor',
-    kind: 'prune',
-    module: 'prune/scores',
-    description: 'First-order Taylor saliency |w·∂L/∂w|: predicted loss change if w is removed.',
-  },
-  {
-    name: 'unit-norm',
-    kind: 'prune',
-    module: 'prune/scores',
-    description: 'L1 or L2 norm of a whole neuron or filter, for structured pruning.',
-  },
-  {
-    name: 'layer',
-    kind: 'prune',
-    module: 'prune/masks',
-    description: 'Remove the same fraction of weights from every layer.',
-  },
-  {
-    name: 'global',
-    kind: 'prune',
-    module: 'prune/masks',
-    description: 'One threshold over the whole network; layers end up with different sparsities.',
-  },
-  {
-    name: '2:4',
-    kind: 'prune',
-    module: 'prune/masks',
-    description: 'Keep the N largest of every M consecutive weights (N:M sparsity).',
-  },
-  {
-    name: 'neuron',
-    kind: 'prune',
-    module: 'prune/structured',
-    description:
-      'Remove whole units and the next layer’s matching inputs: the layer really shrinks.',
-  },
-  {
-    name: 'gradual',
-    kind: 'prune',
-    module: 'prune/schedule',
-    description: 'Zhu & Gupta cubic schedule: sparsity rises during training.',
-  },
-  {
-    name: 'iterative',
-    kind: 'prune',
-    module: 'prune/schedule',
-    description: 'k rounds of prune and fine-tune, the same fraction of survivors each round.',
-  },
-  {
-    name: 'ptq',
-    kind: 'quantize',
-    module: 'quantize/uniform',
-    description: 'Post-training uniform quantization to 1–8 bits with integer codes and scales.',
-  },
-  {
-    name: 'qat',
-    kind: 'quantize',
-    module: 'quantize/ste',
-    description: 'Fake quantization in training with a straight-through estimator and clipping.',
-  },
-  {
-    name: 'quant-noise',
-    kind: 'quantize',
-    module: 'quantize/noise',
-    description: 'Quantize only a random fraction p of weight blocks per training step.',
-  },
-  {
-    name: 'kmeans',
-    kind: 'quantize',
-    module: 'quantize/kmeans',
-    description: 'Share weights: 2^bits k-means centroids per layer, linear initialisation.',
-  },
-  {
-    name: 'svd',
-    kind: 'lowrank',
-    module: 'lowrank/svd',
-    description: 'Replace W (m×n) by two factors of rank r: r(m + n) parameters.',
-  },
+export const COMPRESSION_METHODS: readonly AnyMethod[] = [
+  ...SCORE_METHODS,
+  ...SCHEDULES,
+  ...QUANT_MODES,
+  ...QUANT_MODIFIERS,
+  ...FACTORISERS,
 ];
 
-export function methodsOfKind(kind: MethodKind): MethodInfo[] {
+const namesOf = <const T extends readonly { name: string }[]>(
+  methods: T,
+): { [K in keyof T]: T[K]['name'] } =>
+  methods.map((m) => m.name) as { [K in keyof T]: T[K]['name'] };
+
+export const SCORE_NAMES = namesOf(SCORE_METHODS);
+export const SCHEDULE_NAMES = namesOf(SCHEDULES);
+export const QUANT_MODE_NAMES = namesOf(QUANT_MODES);
+
+export function methodsOfKind(kind: MethodKind): AnyMethod[] {
   return COMPRESSION_METHODS.filter((m) => m.kind === kind);
+}
+
+const byName = <M extends { name: string }>(list: readonly M[], name: string, what: string): M => {
+  const m = list.find((x) => x.name === name);
+  if (!m) throw new Error(`no ${what} named ${name}`);
+  return m;
+};
+
+export const scoreMethodOf = (prune: ExperimentConfig['prune']): ScoreMethod =>
+  byName<ScoreMethod>(SCORE_METHODS, prune.method, 'pruning score');
+export const scheduleOf = (prune: ExperimentConfig['prune']): ScheduleMethod =>
+  byName<ScheduleMethod>(SCHEDULES, prune.schedule, 'pruning schedule');
+export const quantizerOf = (quant: ExperimentConfig['quant']): QuantizerMethod =>
+  byName<QuantizerMethod>(QUANT_MODES, quant.mode, 'quantizer');
+
+/** A combination the engine will not run, and why (plain text for notices and CLI notes). */
+export interface Refusal {
+  /** The method that refused. */
+  method: string;
+  /** The config key that selected it, and its value. */
+  key: string;
+  value: string;
+  reason: string;
+}
+
+export interface CompressionCheck {
+  refusals: Refusal[];
+  /** Things worth saying about a combination that runs (e.g. a key that has no effect). */
+  notes: string[];
+}
+
+/**
+ * Asks every stage the config uses — factoriser, score, schedule, quantizer, Quant-Noise —
+ * whether it runs the config as written. Tensor-free: the app's main thread shows the same
+ * refusals the worker enforces and the CLI prints.
+ */
+export function checkCompression(config: ExperimentConfig): CompressionCheck {
+  const refusals: Refusal[] = [];
+  const notes: string[] = [];
+  const ask = (method: AnyMethod, key: string, value: unknown) => {
+    const s = method.supports(config);
+    if (s.ok) notes.push(...(s.notes ?? []));
+    else refusals.push({ method: method.name, key, value: String(value), reason: s.reason });
+  };
+  const { prune, quant, lowrank } = config;
+  const factorised = lowrank.rank < 1;
+  if (factorised) ask(svd, 'lowrank.rank', lowrank.rank);
+  if (prune.sparsity > 0 || prune.granularity === '2:4') {
+    ask(scoreMethodOf(prune), 'prune.method', prune.method);
+    ask(scheduleOf(prune), 'prune.schedule', prune.schedule);
+    if (factorised && prune.init !== 'keep')
+      refusals.push({
+        method: prune.init,
+        key: 'prune.init',
+        value: prune.init,
+        reason: `a factorised model has no initial weights to ${prune.init === 'rewind' ? 'rewind to' : 're-initialise'}: use prune.init=keep or lowrank.rank=1`,
+      });
+    if (factorised && prune.at === 'init')
+      refusals.push({
+        method: 'at-init',
+        key: 'prune.at',
+        value: prune.at,
+        reason: 'factorisation needs trained weights: prune.at=init cannot follow lowrank.rank < 1',
+      });
+    const retrains = prune.init !== 'keep' || prune.at === 'init';
+    if (retrains && prune.finetuneEpochs > 0 && prune.schedule !== 'gradual')
+      notes.push(
+        'prune.finetuneEpochs applies to init=keep; rewind, reinit and prune.at=init train for prune.retrainEpochs',
+      );
+  }
+  if (quant.bits < 32) {
+    ask(quantizerOf(quant), 'quant.mode', quant.mode);
+    for (const m of QUANT_MODIFIERS) if (m.selected(quant)) ask(m, m.keys[0], quant.noise);
+  }
+  return { refusals, notes };
+}
+
+/** One line per refusal, as the CLI prints them and the notices show them. */
+export const refusalText = (r: Refusal): string => `${r.key}=${r.value}: ${r.reason}`;
+
+/** Thrown by the pipeline for a combination it refuses; carries the reasons. */
+export class RefusedError extends Error {
+  constructor(readonly refusals: Refusal[]) {
+    super(`refused: ${refusals.map(refusalText).join('; ')}`);
+    this.name = 'RefusedError';
+  }
 }

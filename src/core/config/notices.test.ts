@@ -63,7 +63,7 @@ describe('per-key notices', () => {
     expect(r.notices[0]).toEqual({
       key: 'prune.method',
       value: 'biggest',
-      reason: 'expected one of magnitude, random, taylor, synflow',
+      reason: 'expected one of magnitude, random, taylor, synflow, wanda, unit-l1, unit-l2',
       used: 'magnitude',
     });
   });

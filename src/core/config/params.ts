@@ -3,6 +3,7 @@
  * experiment config — the TypeScript type, the zod schema, the defaults, the URL codec, slider
  * ranges and CLI flags are all derived from it, so adding a knob means adding one row here.
  */
+import { QUANT_MODE_NAMES, SCHEDULE_NAMES, SCORE_NAMES } from '../compress/registry';
 import { DATASET_NAMES } from '../data/types';
 import { archError } from './arch';
 import { int, nullableInt, num, oneOf, text } from './row';
@@ -105,16 +106,23 @@ export const PARAMS = [
   }),
   num('prune.sparsity', {
     min: 0,
-    max: 0.99,
+    // 0.997 (0.3 % density) is where pruning at initialisation separates SynFlow from magnitude.
+    max: 0.999,
     step: 0.01,
     default: 0,
     describe: 'Fraction of weights (or units) removed.',
   }),
   oneOf(
     'prune.method',
-    ['magnitude', 'random', 'taylor', 'synflow'],
+    SCORE_NAMES,
     'magnitude',
-    'How weights are scored before the lowest are removed.',
+    'How weights are scored before the lowest are removed (see `compression-lab methods`).',
+  ),
+  oneOf(
+    'prune.at',
+    ['trained', 'init'],
+    'trained',
+    'Score the trained weights, or the initial ones and then train the masked network (pruning at initialisation).',
   ),
   oneOf(
     'prune.granularity',
@@ -130,7 +138,7 @@ export const PARAMS = [
   ),
   oneOf(
     'prune.schedule',
-    ['oneshot', 'iterative', 'gradual'],
+    SCHEDULE_NAMES,
     'oneshot',
     'Prune in one cut, in several rounds, or little by little while training.',
   ),
@@ -152,7 +160,15 @@ export const PARAMS = [
     max: 100,
     step: 1,
     default: 0,
-    describe: 'Epochs of recovery training after pruning.',
+    describe: 'Epochs of recovery training after pruning (init=keep).',
+  }),
+  nullableInt('prune.retrainEpochs', {
+    min: 1,
+    max: 200,
+    step: 1,
+    default: null,
+    describe:
+      "Epochs of retraining after a rewind, re-init or prune-at-init (per round); empty means the target's own training epochs.",
   }),
   oneOf(
     'prune.init',
@@ -182,16 +198,25 @@ export const PARAMS = [
   ),
   oneOf(
     'quant.mode',
-    ['ptq', 'qat', 'kmeans'],
+    QUANT_MODE_NAMES,
     'ptq',
-    'Quantize after training, train with quantization in the loop, or share weights by k-means.',
+    'Quantize after training, train with quantization in the loop, share weights by k-means, or product-quantize sub-vectors.',
   ),
+  int('quant.pqBlock', {
+    min: 4,
+    max: 16,
+    step: 4,
+    values: [4, 8, 16],
+    default: 8,
+    describe: 'Product quantization: weights per sub-vector; quant.bits is then the index width.',
+  }),
   int('quant.epochs', {
     min: 0,
     max: 50,
     step: 1,
     default: 2,
-    describe: 'Epochs of quantization-aware training (qat) or of centroid fine-tuning (kmeans).',
+    describe:
+      'Epochs of quantization-aware training (qat) or of centroid fine-tuning (kmeans, pq).',
   }),
   num('quant.noise', {
     min: 0.05,

@@ -31,13 +31,16 @@ describe('defaultConfig', () => {
         exclude: 'output',
         rounds: 3,
         finetuneEpochs: 0,
+        retrainEpochs: null,
         init: 'keep',
+        at: 'trained',
       },
       quant: {
         bits: 32,
         scheme: 'symmetric',
         granularity: 'channel',
         mode: 'ptq',
+        pqBlock: 8,
         epochs: 2,
         noise: 1,
       },
@@ -66,7 +69,7 @@ describe('PARAMS', () => {
   it('has one row per key, each with a one-line description and a valid default', () => {
     const keys = PARAMS.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(32);
+    expect(keys).toHaveLength(35);
     for (const row of PARAMS) {
       expect(row.describe.length).toBeGreaterThan(10);
       expect(row.describe).not.toContain('\n');

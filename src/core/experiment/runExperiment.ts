@@ -22,6 +22,8 @@ export type CompressedSummary = Measured & {
   denseAccuracy: number;
   breakdown: CompressedPoint['breakdown'];
   layers: CompressedPoint['layers'];
+  /** What the methods said about this combination (refused ones never get here). */
+  notes: string[];
 };
 
 /** The stable result of DESIGN.md §5. */
@@ -160,7 +162,7 @@ export async function runExperiment(
       throw new Error('target=student needs the students: run without --teacher-only.');
     }
     const c0 = performance.now();
-    const { point } = await session.compress(config, 'full', hooks);
+    const { point, result } = await session.compress(config, 'full', hooks);
     compressMs = performance.now() - c0;
     compressed = {
       target: point.target,
@@ -174,6 +176,7 @@ export async function runExperiment(
       denseAccuracy: point.denseAccuracy,
       breakdown: point.breakdown,
       layers: point.layers,
+      notes: result.notes,
     };
   }
   const { summary } = trained.teacher;

@@ -6,7 +6,11 @@ import { ParamField } from './ParamField';
 import { paramRow } from './paramRow';
 
 /** A number field that may be left empty (null: "same as the teacher"), for student.trainSize. */
-export function OptionalNumberParam({ paramKey }: { paramKey: 'student.trainSize' }) {
+export function OptionalNumberParam({
+  paramKey,
+}: {
+  paramKey: 'student.trainSize' | 'prune.retrainEpochs';
+}) {
   const { t } = useTranslation();
   const row = paramRow(paramKey) as { min?: number; max?: number; step?: number };
   const value = useLab((s) => getParam(s.config, paramKey));

@@ -3,6 +3,7 @@ import { compressController } from '../../state/compressActions';
 import { useLab } from '../../state/labStore';
 import { EnumParam } from '../controls/EnumParam';
 import { NumberParam } from '../controls/NumberParam';
+import { OptionalNumberParam } from '../controls/OptionalNumberParam';
 import { ParamSlider } from '../controls/ParamSlider';
 import { formatPercent } from '../format';
 
@@ -52,6 +53,7 @@ export function CompressControls() {
           <summary>{t('lab.pruneOptions')}</summary>
           <div className="fields">
             <EnumParam paramKey="prune.method" />
+            <EnumParam paramKey="prune.at" />
             <EnumParam paramKey="prune.granularity" />
             <EnumParam paramKey="prune.scope" />
             <EnumParam paramKey="prune.exclude" />
@@ -65,6 +67,7 @@ export function CompressControls() {
             <NumberParam paramKey="prune.rounds" />
             <NumberParam paramKey="prune.finetuneEpochs" />
             <EnumParam paramKey="prune.init" />
+            <OptionalNumberParam paramKey="prune.retrainEpochs" />
           </div>
         </details>
         <details>
@@ -73,6 +76,7 @@ export function CompressControls() {
             <EnumParam paramKey="quant.scheme" />
             <EnumParam paramKey="quant.granularity" />
             <EnumParam paramKey="quant.mode" />
+            <NumberParam paramKey="quant.pqBlock" />
             <NumberParam paramKey="quant.epochs" />
             <NumberParam paramKey="quant.noise" />
           </div>

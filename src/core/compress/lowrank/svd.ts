@@ -28,11 +28,6 @@ export function rankForFraction(m: number, n: number, fraction: number): number 
   return Math.min(full, Math.max(1, Math.round(fraction * full)));
 }
 
-/** Parameters of the two factors; below the dense mn only while r < mn / (m + n). */
-export function lowRankParams(m: number, n: number, r: number): number {
-  return r * (m + n);
-}
-
 export function truncatedSvd(w: Float32Array, m: number, n: number, rank: number): TruncatedSvd {
   if (w.length !== m * n) throw new Error(`truncatedSvd: ${w.length} values for ${m}×${n}`);
   const d = Math.min(m, n);

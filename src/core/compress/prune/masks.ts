@@ -114,35 +114,3 @@ export function nmMask(scores: Float32Array, units: number, n = 2, m = 4): Uint8
   }
   return mask;
 }
-
-/**
- * Structured (neuron / filter) mask: 1 = keep the unit. Removes round(sparsity × units) of the
- * lowest-scoring units but always keeps at least one, because a layer with no units cuts the
- * network in two.
- */
-export function neuronMask(unitScores: Float32Array, sparsity: number): Uint8Array {
-  const count = Math.min(pruneCount(unitScores.length, sparsity), unitScores.length - 1);
-  return lowestMask(unitScores, Math.max(0, count));
-}
-
-/** Expands a per-unit mask to a per-weight mask (zeroing whole columns without shrinking). */
-export function unitToWeightMask(unitMask: Uint8Array, weightCount: number): Uint8Array {
-  const units = unitMask.length;
-  const mask = new Uint8Array(weightCount);
-  for (let e = 0; e < weightCount; e++) mask[e] = unitMask[e % units];
-  return mask;
-}
-
-/** w ⊙ mask, as a new array. Pruned entries are +0 exactly. */
-export function applyMask(w: Float32Array, mask: Uint8Array): Float32Array {
-  const out = new Float32Array(w.length);
-  for (let i = 0; i < w.length; i++) out[i] = mask[i] ? w[i] : 0;
-  return out;
-}
-
-/** Fraction of zeros in a mask. */
-export function maskSparsity(mask: Uint8Array): number {
-  let zeros = 0;
-  for (let i = 0; i < mask.length; i++) if (!mask[i]) zeros++;
-  return mask.length === 0 ? 0 : zeros / mask.length;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradualSparsity, iterativeSparsities, roundsForRate } from './schedule';
+import { gradualSparsity, iterativeSparsities } from './schedule';
 
 describe('gradualSparsity (Zhu & Gupta cubic)', () => {
   const s = { si: 0.1, sf: 0.9, t0: 100, n: 4, dt: 10 };
@@ -36,10 +36,5 @@ describe('iterativeSparsities', () => {
     const five = iterativeSparsities(0.672, 5);
     five.forEach((v, i) => expect(1 - v).toBeCloseTo(0.8 ** (i + 1), 3));
     expect(iterativeSparsities(0.5, 1)).toEqual([0.5]);
-  });
-
-  it('counts the rounds of a per-round rate (20 % per round to 89.3 % is 10 rounds)', () => {
-    expect(roundsForRate(1 - 0.8 ** 10, 0.2)).toBe(10);
-    expect(roundsForRate(0, 0.2)).toBe(0);
   });
 });

@@ -44,9 +44,3 @@ export function iterativeSparsities(final: number, rounds: number): number[] {
   out.push(final);
   return out;
 }
-
-/** Rounds needed to reach `final` when each round prunes `perRound` of what remains. */
-export function roundsForRate(final: number, perRound: number): number {
-  if (final <= 0) return 0;
-  return Math.ceil(Math.log(1 - final) / Math.log(1 - perRound) - 1e-9);
-}

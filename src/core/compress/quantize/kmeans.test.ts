@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../random';
-import { finetuneCodebook, kmeansQuantize, nearestCentroid } from './kmeans';
+import { kmeansQuantize, nearestCentroid } from './kmeans';
 import { meanSquaredError } from './uniform';
 
 const f = (a: number[]) => Float32Array.from(a);
@@ -52,16 +52,5 @@ describe('kmeansQuantize', () => {
     expect(nearestCentroid([0, 1, 2], -5)).toBe(0);
     expect(nearestCentroid([0, 1, 2], 9)).toBe(2);
     expect(nearestCentroid([1, 1, 1], 1)).toBe(0);
-  });
-
-  it('centroid fine-tuning sums the gradients of each cluster', () => {
-    const next = finetuneCodebook(
-      f([0, 1]),
-      Uint8Array.from([0, 1, 1, 0]),
-      f([0.5, 1, 2, 0.5]),
-      0.1,
-    );
-    expect(next[0]).toBeCloseTo(-0.1, 6);
-    expect(next[1]).toBeCloseTo(0.7, 6);
   });
 });

@@ -105,20 +105,3 @@ export function kmeansQuantize(w: Float32Array, options: KmeansOptions): KmeansQ
   }
   return { codebook, codes, dequantized, iterations };
 }
-
-/**
- * Centroid fine-tuning (Deep Compression §3.3): the gradient of a shared value is the sum of the
- * gradients of every weight that uses it, so c_k ← c_k − lr · Σ_{i: code_i = k} g_i.
- * Pruned weights (mask 0) contribute nothing. Returns a new codebook.
- */
-export function finetuneCodebook(
-  codebook: Float32Array,
-  codes: Uint8Array,
-  grad: Float32Array,
-  learningRate: number,
-  mask?: Uint8Array,
-): Float32Array {
-  const sums = new Float64Array(codebook.length);
-  for (let i = 0; i < codes.length; i++) if (!mask || mask[i]) sums[codes[i]] += grad[i];
-  return Float32Array.from(codebook, (c, k) => c - learningRate * sums[k]);
-}

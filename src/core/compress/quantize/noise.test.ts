@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../random';
-import { expandBlocks, mixQuantNoise, quantNoiseBlocks } from './noise';
+import { quantNoiseBlocks } from './noise';
 
 describe('Quant-Noise blocks', () => {
   it('p = 0 quantizes nothing, p = 1 everything; the last block may be short', () => {
@@ -16,17 +16,5 @@ describe('Quant-Noise blocks', () => {
     expect(rate).toBeGreaterThan(0.09);
     expect(rate).toBeLessThan(0.11);
     expect([...quantNoiseBlocks(80_000, 8, 0.1, createRng(9))]).toEqual([...a]);
-  });
-
-  it('mixes quantized blocks with full-precision ones', () => {
-    const blocks = Uint8Array.from([0, 1, 0]);
-    expect([...expandBlocks(blocks, 5, 2)]).toEqual([0, 0, 1, 1, 0]);
-    const out = mixQuantNoise(
-      Float32Array.from([1, 2, 3, 4, 5]),
-      Float32Array.from([9, 9, 9, 9, 9]),
-      blocks,
-      2,
-    );
-    expect([...out]).toEqual([1, 2, 9, 9, 5]);
   });
 });

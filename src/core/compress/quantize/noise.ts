@@ -32,18 +32,3 @@ export function expandBlocks(
   for (let i = 0; i < weightCount; i++) out[i] = blocks[Math.floor(i / blockSize)];
   return out;
 }
-
-/** The weights one Quant-Noise step uses: quantized inside chosen blocks, full precision
- * elsewhere. */
-export function mixQuantNoise(
-  w: Float32Array,
-  quantized: Float32Array,
-  blocks: Uint8Array,
-  blockSize: number,
-): Float32Array {
-  const out = new Float32Array(w.length);
-  for (let i = 0; i < w.length; i++) {
-    out[i] = blocks[Math.floor(i / blockSize)] ? quantized[i] : w[i];
-  }
-  return out;
-}

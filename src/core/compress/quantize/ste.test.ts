@@ -95,4 +95,33 @@ describe('fakeQuantizeTensor (STE)', () => {
     value.forEach((v, i) => expect(v).toBeCloseTo(i === 0 ? -1 : 1, 6));
     expect(grad).toEqual([0, 1, 1, 1]);
   });
+
+  it('with a mask, pruned weights are exactly 0 in the forward pass and scales match quantizeUniform', async () => {
+    const before = tf.memory().numTensors;
+    const w = [-3, 0, 1, 0, 2, 0];
+    const keep = [1, 0, 1, 0, 1, 0];
+    const mask = tf.tensor1d(keep);
+    for (const scheme of ['symmetric', 'asymmetric'] as const) {
+      for (const bits of [1, 2, 3, 8]) {
+        const { value } = await steGradient(w, [1, 1, 1, 1, 1, 1], {
+          bits,
+          scheme,
+          granularity: 'tensor',
+          mask,
+        });
+        const expected = quantizeUniform(Float32Array.from(w), {
+          bits,
+          scheme,
+          granularity: 'tensor',
+          mask: Uint8Array.from(keep),
+        }).dequantized;
+        value.forEach((v, i) => expect(v, `${scheme} ${bits} [${i}]`).toBeCloseTo(expected[i], 5));
+        keep.forEach(
+          (k, i) => k === 0 && expect(Object.is(value[i], 0) || value[i] === 0).toBe(true),
+        );
+      }
+    }
+    mask.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });

@@ -23,6 +23,10 @@ export interface FakeQuantOptions {
   /** Shrinks the range to this fraction of the observed one (0 < c ≤ 1). Weights beyond it are
    * clipped and get zero gradient. 1 (the default) clips nothing. */
   clipRatio?: number;
+  /** Pruning mask of the weight's shape (1 = kept). Ranges and the 1-bit scale come from kept
+   * weights only and pruned weights are exactly 0 in the forward pass, so training sees the
+   * model the file stores (without it, 1 bit maps a pruned 0 to +α). */
+  mask?: tf.Tensor;
 }
 
 interface Quantized {
@@ -37,14 +41,19 @@ function reduceAxes(rank: number, granularity: QuantGranularity): number[] {
   return granularity === 'channel' && rank > 1 ? all.slice(0, -1) : all;
 }
 
-function fakeQuantForward(x: tf.Tensor, o: FakeQuantOptions): Quantized {
+function fakeQuantForward(input: tf.Tensor, o: FakeQuantOptions): Quantized {
   return tf.tidy(() => {
+    const kept = o.mask;
+    const x = kept ? tf.mul(input, kept) : input;
+    const masked = (v: tf.Tensor) => (kept ? tf.mul(v, kept) : v);
     const clip = o.clipRatio ?? 1;
     const axes = reduceAxes(x.rank, o.granularity);
     const levels = 2 ** o.bits - 1;
     const safe = (s: tf.Tensor) => tf.where(tf.greater(s, 0), s, tf.onesLike(s));
     if (o.scheme === 'symmetric' && o.bits === 1) {
-      const alpha = tf.mean(tf.abs(x), axes, true);
+      const alpha = kept
+        ? tf.div(tf.sum(tf.abs(x), axes, true), tf.maximum(tf.sum(kept, axes, true), 1))
+        : tf.mean(tf.abs(x), axes, true);
       const limit = tf.mul(tf.max(tf.abs(x), axes, true), clip);
       const value = tf.where(
         tf.greaterEqual(x, 0),
@@ -52,7 +61,7 @@ function fakeQuantForward(x: tf.Tensor, o: FakeQuantOptions): Quantized {
         tf.neg(tf.add(tf.zerosLike(x), alpha)),
       );
       const inRange = tf.cast(tf.lessEqual(tf.abs(x), limit), 'float32');
-      return { value, inRange };
+      return { value: masked(value), inRange };
     }
     let scale: tf.Tensor;
     let zero: tf.Tensor;
@@ -67,7 +76,7 @@ function fakeQuantForward(x: tf.Tensor, o: FakeQuantOptions): Quantized {
       zero = tf.clipByValue(tf.round(tf.div(tf.neg(lo), scale)), 0, levels);
     }
     const q = tf.clipByValue(tf.add(tf.round(tf.div(x, scale)), zero), 0, levels);
-    const value = tf.mul(tf.sub(q, zero), scale);
+    const value = masked(tf.mul(tf.sub(q, zero), scale));
     const lower = tf.mul(tf.neg(zero), scale);
     const upper = tf.mul(tf.sub(levels, zero), scale);
     const inRange = tf.cast(

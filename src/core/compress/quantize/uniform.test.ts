@@ -56,6 +56,25 @@ describe('quantizeUniform by hand', () => {
     expect([...q.dequantized]).toEqual([-1.5, 1.5, 1.5, 1.5]);
   });
 
+  it('with a mask, scales come from the kept weights and pruned ones stay exactly 0', () => {
+    // Kept: −3, 1, 2 (mean |w| = 2); the two pruned zeros must not shrink the 1-bit scale.
+    const w = f([-3, 0, 1, 0, 2]);
+    const mask = Uint8Array.from([1, 0, 1, 0, 1]);
+    const one = quantizeUniform(w, { bits: 1, scheme: 'symmetric', granularity: 'tensor', mask });
+    expect([...one.scales]).toEqual([2]);
+    expect([...one.dequantized]).toEqual([-2, 0, 2, 0, 2]);
+    // A pruned weight that is not zero in the array is still neither a statistic nor a value.
+    const big = f([1, 100, -1, 0.5]);
+    const m2 = Uint8Array.from([1, 0, 1, 1]);
+    for (const scheme of ['symmetric', 'asymmetric'] as QuantScheme[]) {
+      for (const bits of [1, 2, 4, 8]) {
+        const q = quantizeUniform(big, { bits, scheme, granularity: 'tensor', mask: m2 });
+        expect(q.dequantized[1], `${scheme} ${bits}`).toBe(0);
+        expect(Math.max(...q.dequantized.map(Math.abs)), `${scheme} ${bits}`).toBeLessThan(1.01);
+      }
+    }
+  });
+
   it('all-zero channels give zeros, never NaN, for every bit width and scheme', () => {
     const w = f([0, 1, 0, -2, 0, 0.5]); // 3 inputs × 2 units; channel 0 is all zero
     for (const scheme of ['symmetric', 'asymmetric'] as QuantScheme[]) {

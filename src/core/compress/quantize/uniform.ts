@@ -15,6 +15,10 @@
  *   At b = 1 the two levels are {0, ±range}: defined, if crude.
  * - An all-zero (or single-valued 0) channel would give scale 0 and 0/0 = NaN; scale falls back
  *   to 1, which maps every 0 to the zero code and back to exactly 0.
+ * - With a `mask`, ranges, scales and codes come from the kept weights only: pruned zeros would
+ *   otherwise pull the 1-bit scale mean|w| towards 0 (at 90 % sparsity, ~10× too small) and,
+ *   at 1 bit, binarise to ±scale. Pruned entries get the zero code where one exists (0 at 1 bit)
+ *   and dequantize to exactly 0; the encoder does not store them.
  *
  * Scales are stored as float32 and the dequantized values are computed from the *stored* float32
  * scale by `dequantizeCode`, so the decoder in size/ reproduces them bit for bit.
@@ -31,6 +35,8 @@ export interface UniformOptions {
   /** Number of output units; the channel of element e is e mod channels (last axis). Needed
    * for granularity 'channel'. */
   channels?: number;
+  /** 1 = kept, 0 = pruned (excluded from every statistic, dequantized to exactly 0). */
+  mask?: Uint8Array;
 }
 
 export interface UniformQuantized {
@@ -98,7 +104,7 @@ interface GroupStats {
   count: Float64Array;
 }
 
-function groupStats(w: Float32Array, groups: number): GroupStats {
+function groupStats(w: Float32Array, groups: number, mask?: Uint8Array): GroupStats {
   const s: GroupStats = {
     min: new Float64Array(groups).fill(Infinity),
     max: new Float64Array(groups).fill(-Infinity),
@@ -106,6 +112,7 @@ function groupStats(w: Float32Array, groups: number): GroupStats {
     count: new Float64Array(groups),
   };
   for (let e = 0; e < w.length; e++) {
+    if (mask && !mask[e]) continue;
     const g = groups === 1 ? 0 : e % groups;
     const v = w[e];
     if (v < s.min[g]) s.min[g] = v;
@@ -118,11 +125,12 @@ function groupStats(w: Float32Array, groups: number): GroupStats {
 
 /** Post-training uniform quantization of one weight tensor. */
 export function quantizeUniform(w: Float32Array, options: UniformOptions): UniformQuantized {
-  const { bits, scheme } = options;
+  const { bits, scheme, mask } = options;
   checkBits(bits);
+  if (mask && mask.length !== w.length) throw new Error('quantizeUniform: mask length');
   const groups = groupCount(w.length, options.granularity, options.channels);
   const levels = 2 ** bits - 1;
-  const st = groupStats(w, groups);
+  const st = groupStats(w, groups, mask);
   const scales = new Float32Array(groups);
   const zeroPoints = new Int32Array(groups);
   for (let g = 0; g < groups; g++) {
@@ -145,15 +153,13 @@ export function quantizeUniform(w: Float32Array, options: UniformOptions): Unifo
   const codes = new Uint8Array(w.length);
   for (let e = 0; e < w.length; e++) {
     const g = groups === 1 ? 0 : e % groups;
-    if (scheme === 'symmetric' && bits === 1) codes[e] = w[e] >= 0 ? 1 : 0;
+    if (mask && !mask[e]) codes[e] = zeroPoints[g];
+    else if (scheme === 'symmetric' && bits === 1) codes[e] = w[e] >= 0 ? 1 : 0;
     else codes[e] = Math.min(levels, Math.max(0, Math.round(w[e] / scales[g]) + zeroPoints[g]));
   }
-  return {
-    codes,
-    scales,
-    zeroPoints,
-    dequantized: dequantizeAll(codes, scales, zeroPoints, bits, scheme),
-  };
+  const dequantized = dequantizeAll(codes, scales, zeroPoints, bits, scheme);
+  if (mask) for (let e = 0; e < w.length; e++) if (!mask[e]) dequantized[e] = 0;
+  return { codes, scales, zeroPoints, dequantized };
 }
 
 /** Mean squared error between two arrays (for error comparisons and reports). */

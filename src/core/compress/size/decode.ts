@@ -70,7 +70,14 @@ function decodeLayer(bytes: ByteReader, budget: DecodeBudget): CompressedLayer {
       ? Int32Array.from(bytes.bytes(groups))
       : budget.i32(groups, name).fill(bits === 1 ? 0 : 2 ** (bits - 1));
   }
-  const codebook = kind === KIND.kmeans ? bytes.f32s(2 ** bits) : new Float32Array(0);
+  const block = kind === KIND.pq ? bytes.u8() : 0;
+  if (kind === KIND.pq && block === 0) throw new Error(`decode ${name}: pq block 0`);
+  const codebook =
+    kind === KIND.kmeans
+      ? bytes.f32s(2 ** bits)
+      : kind === KIND.pq
+        ? bytes.f32s(2 ** bits * block)
+        : new Float32Array(0);
 
   let mask: Uint8Array | undefined;
   if (positionKind === POSITIONS.bitmask) {
@@ -95,6 +102,17 @@ function decodeLayer(bytes: ByteReader, budget: DecodeBudget): CompressedLayer {
     const full = budget.f32(n, name);
     for (let k = 0; k < keptCount; k++) full[at(k)] = stored[k];
     values = { kind: 'float', values: full };
+  } else if (kind === KIND.pq) {
+    const codes = new Uint8Array(Math.ceil(n / block));
+    const { r, next } = symbolReader(bytes, bits, (flags & FLAG.valueHuffman) !== 0);
+    for (let b = 0; b < codes.length; b++) {
+      let stored = !mask;
+      for (let e = b * block; !stored && e < Math.min(n, (b + 1) * block); e++)
+        stored = mask![e] === 1;
+      if (stored) codes[b] = next();
+    }
+    r.end();
+    values = { kind: 'pq', bits, block, codebook, codes };
   } else if (kind === KIND.uniform || kind === KIND.kmeans) {
     const huffman = (flags & FLAG.valueHuffman) !== 0;
     const { r, next } = symbolReader(bytes, bits, huffman, keptCount, name);

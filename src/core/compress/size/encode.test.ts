@@ -3,6 +3,7 @@ import { createRng } from '../../random';
 import { globalMasks } from '../prune/masks';
 import { magnitudeScores } from '../prune/scores';
 import { kmeansQuantize } from '../quantize/kmeans';
+import { pqQuantize } from '../quantize/pq';
 import { quantizeUniform } from '../quantize/uniform';
 import { decodeModel } from './decode';
 import { encodeLayer } from './encode';
@@ -240,6 +241,35 @@ describe('encode → decode is bit-exact', () => {
     expect(
       withH.values + withH.positions + withH.scales + withH.codebook + withH.headers + withH.biases,
     ).toBe(withH.total);
+  });
+
+  it('product quantization, blocks 4/8/16, dense and sparse, with and without Huffman', () => {
+    // 30 × 10 = 300 weights: 300 / 8 and 300 / 16 leave a shorter last sub-vector.
+    const w = normal(300, 31);
+    const masks = [undefined, globalMasks([magnitudeScores(w)], 0.7)[0]];
+    for (const block of [4, 8, 16]) {
+      for (const mask of masks) {
+        for (const huffman of [false, true]) {
+          const q = pqQuantize(w, { bits: 3, block, mask });
+          const layer: CompressedLayer = {
+            name: 'fc',
+            shape: [30, 10],
+            values: { kind: 'pq', bits: 3, block, codebook: q.codebook, codes: q.codes },
+            ...(mask ? { mask } : {}),
+            bias: normal(10, 32),
+          };
+          const { bytes, back } = roundTrip([layer], { huffman });
+          expect(sameBits(layerWeights(back[0]), q.dequantized)).toBe(true);
+          if (mask)
+            mask.forEach((m, e) => m === 0 && expect(Object.is(q.dequantized[e], 0)).toBe(true));
+          // Honest bytes: header + 1 block byte + codebook + positions + ⌈codes⌉ + bias.
+          const b = sizeBreakdown([layer], { huffman });
+          expect(b.codebook).toBe(1 + 8 * block * 4);
+          expect(b.total).toBe(bytes.length);
+          if (!mask && !huffman) expect(b.values).toBe(Math.ceil((Math.ceil(300 / block) * 3) / 8));
+        }
+      }
+    }
   });
 
   it('LeNet-300-100 at 8 % kept, 6-bit k-means + Huffman: ≥ 30× smaller, round-trips', () => {

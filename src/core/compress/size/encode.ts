@@ -13,7 +13,7 @@ import type { PackedStream } from './streams';
 export const MAGIC = [0x43, 0x4c, 0x5a, 0x31]; // "CLZ1"
 export const VERSION = 1;
 export const FILE_HEADER_BYTES = 8;
-export const KIND = { float: 0, uniform: 1, kmeans: 2 } as const;
+export const KIND = { float: 0, uniform: 1, kmeans: 2, pq: 3 } as const;
 export const POSITIONS = { dense: 0, bitmask: 1, relative: 2 } as const;
 export const FLAG = { asymmetric: 1, perChannel: 2, valueHuffman: 4, gapHuffman: 8 } as const;
 export const MAX_GAP_BITS = 16;
@@ -59,14 +59,28 @@ const utf8 = new TextEncoder();
 
 function validate(layer: CompressedLayer, n: number): void {
   const v = layer.values;
-  const len = v.kind === 'float' ? v.values.length : v.codes.length;
-  if (len !== n)
+  const len =
+    v.kind === 'float'
+      ? v.values.length
+      : v.kind === 'pq'
+        ? v.codes.length * v.block
+        : v.codes.length;
+  if (v.kind === 'pq' ? len < n || len - n >= v.block : len !== n)
     throw new Error(`encode ${layer.name}: ${len} values for shape [${layer.shape.join(', ')}]`);
   if (layer.mask && layer.mask.length !== n) throw new Error(`encode ${layer.name}: mask length`);
   if (v.kind === 'float') return;
   if (!Number.isInteger(v.bits) || v.bits < 1 || v.bits > 8)
     throw new Error(`encode ${layer.name}: bits ${v.bits}`);
   const limit = 2 ** v.bits;
+  if (v.kind === 'pq') {
+    if (!Number.isInteger(v.block) || v.block < 1 || v.block > 255)
+      throw new Error(`encode ${layer.name}: pq block ${v.block}`);
+    if (v.codebook.length !== limit * v.block)
+      throw new Error(`encode ${layer.name}: codebook must have ${limit} × ${v.block} entries`);
+    if (v.codes.some((c) => c >= limit))
+      throw new Error(`encode ${layer.name}: a code does not fit in ${v.bits} bits`);
+    return;
+  }
   for (let e = 0; e < n; e++) {
     if (v.codes[e] >= limit && (!layer.mask || layer.mask[e])) {
       throw new Error(`encode ${layer.name}: code ${v.codes[e]} does not fit in ${v.bits} bits`);
@@ -184,6 +198,25 @@ function choosePositions(
   return { encoding: 'bitmask', bytes: packPlain(mask, 1), gapBits: 0, huffman: false };
 }
 
+/** PQ stores one code per sub-vector that holds at least one kept weight, in order. */
+export function storedBlockCodes(
+  codes: Uint8Array,
+  block: number,
+  n: number,
+  mask: Uint8Array | undefined,
+): Uint8Array {
+  if (!mask) return codes;
+  const out: number[] = [];
+  for (let b = 0; b < codes.length; b++) {
+    for (let e = b * block; e < Math.min(n, (b + 1) * block); e++)
+      if (mask[e]) {
+        out.push(codes[b]);
+        break;
+      }
+  }
+  return Uint8Array.from(out);
+}
+
 export function encodeLayer(
   layer: CompressedLayer,
   options: EncodeOptions = {},
@@ -223,7 +256,12 @@ export function encodeLayer(
     w.f32s(vals);
     valueBytes = w.finish();
   } else {
-    const codes = kept ? Uint8Array.from(kept, (e) => v.codes[e]) : v.codes;
+    const codes =
+      v.kind === 'pq'
+        ? storedBlockCodes(v.codes, v.block, n, layer.mask)
+        : kept
+          ? Uint8Array.from(kept, (e) => v.codes[e])
+          : v.codes;
     const stream = packStream(codes, v.bits, !!options.huffman);
     valueBytes = stream.bytes;
     valueHuffman = stream.huffman;
@@ -255,6 +293,10 @@ export function encodeLayer(
   }
   const scales = out.length - headers;
   if (v.kind === 'kmeans') out.f32s(v.codebook);
+  if (v.kind === 'pq') {
+    out.u8(v.block);
+    out.f32s(v.codebook);
+  }
   const codebook = out.length - headers - scales;
   out.bytes(positionBytes);
   out.bytes(valueBytes);

@@ -1,4 +1,5 @@
 import type { QuantGranularity, QuantScheme } from '../quantize/uniform';
+import { pqValue } from '../quantize/pq';
 import { dequantizeCode } from '../quantize/uniform';
 
 /**
@@ -19,7 +20,10 @@ export type WeightValues =
       scales: Float32Array;
       zeroPoints: Int32Array;
     }
-  | { kind: 'kmeans'; bits: number; codebook: Float32Array; codes: Uint8Array };
+  | { kind: 'kmeans'; bits: number; codebook: Float32Array; codes: Uint8Array }
+  /** Product quantization: `codes` has one entry per sub-vector of `block` consecutive weights
+   * (⌈n / block⌉), `codebook` 2^bits × block values. */
+  | { kind: 'pq'; bits: number; block: number; codebook: Float32Array; codes: Uint8Array };
 
 export interface CompressedLayer {
   name: string;
@@ -43,6 +47,7 @@ export function layerWeights(layer: CompressedLayer): Float32Array {
     if (mask && !mask[e]) continue;
     if (v.kind === 'float') out[e] = v.values[e];
     else if (v.kind === 'kmeans') out[e] = v.codebook[v.codes[e]];
+    else if (v.kind === 'pq') out[e] = pqValue(v.codebook, v.codes, v.block, e);
     else {
       const g = groups === 1 ? 0 : e % groups;
       out[e] = dequantizeCode(v.codes[e], v.scales[g], v.zeroPoints[g], v.bits, v.scheme);

@@ -9,13 +9,12 @@ import { trainNetwork } from '../../train/trainLoop';
 import type { TrainOptions } from '../../train/trainLoop';
 import type { RunHooks } from '../trainModel';
 import { previewSplit } from '../trainModel';
-import type { Codebooks, QuantSettings } from './quantizeModel';
+import type { CompressedLayer } from '../../compress/size/model';
+import { layerWeights } from '../../compress/size/model';
+import { QUANT_NOISE_BLOCK } from '../../compress/methods/quantNoise';
 import type { ModelWeights } from './modelWeights';
 import { readModel, toNetwork, weightShapeOf } from './modelWeights';
 import { SharedWeights } from './sharedWeights';
-
-/** Weights per Quant-Noise block: a few neighbouring weights share the coin flip. */
-const QUANT_NOISE_BLOCK = 8;
 
 export interface TrainContext {
   config: ExperimentConfig;
@@ -40,7 +39,7 @@ export interface CompressTrainOptions {
     current: () => Promise<ModelWeights>,
   ) => Promise<(Uint8Array | null)[] | null>;
   /** Fake quantization with the straight-through estimator in every forward pass. */
-  quant?: QuantSettings & { noise: number };
+  quant?: Pick<ExperimentConfig['quant'], 'bits' | 'scheme' | 'granularity' | 'noise'>;
 }
 
 /**
@@ -127,7 +126,7 @@ export async function trainCompressed(
     });
   const transform: WeightTransform | undefined = quant
     ? (i, w) => {
-        const fq = fakeQuantizeTensor(w, quant);
+        const fq = fakeQuantizeTensor(w, { ...quant, mask: masks[i] ?? undefined });
         const mix = noise[i];
         // Quant-Noise: quantized inside the chosen blocks, full precision (and an exact
         // gradient) elsewhere.
@@ -160,23 +159,45 @@ export async function trainCompressed(
   }
 }
 
+/** Per weight, its entry in the layer's flat codebook (k-means: the code; PQ: code·d + offset). */
+function codebookIndex(layer: CompressedLayer, n: number): Int32Array {
+  const v = layer.values;
+  if (v.kind === 'kmeans') return Int32Array.from(v.codes);
+  if (v.kind === 'pq')
+    return Int32Array.from(
+      { length: n },
+      (_, e) => v.codes[Math.floor(e / v.block)] * v.block + (e % v.block),
+    );
+  throw new Error(`finetuneCodebooks: layer ${layer.name} has no codebook`);
+}
+
 /**
- * Deep Compression's centroid fine-tuning: the weights are gather(codebook, codes) (masked), and
- * only the codebooks (and biases) train, so the gradient of a centroid is the sum of the
- * gradients of the weights that share it. Codes never change.
+ * Deep Compression's centroid fine-tuning, for k-means and product-quantized layers alike: the
+ * weights are gather(codebook, index) (masked), and only the codebooks (and biases) train, so
+ * the gradient of a centroid entry is the sum of the gradients of the weights that share it.
+ * Codes never change. Returns the layers with tuned codebooks and the model with its new biases
+ * and the weights the codebooks give.
  */
 export async function finetuneCodebooks(
   model: ModelWeights,
   masks: readonly (Uint8Array | null)[],
-  codebooks: Codebooks,
+  layers: CompressedLayer[],
   epochs: number,
   ctx: TrainContext,
-): Promise<{ codebooks: Codebooks; model: ModelWeights }> {
-  if (epochs <= 0) return { codebooks, model };
+): Promise<{ model: ModelWeights; layers: CompressedLayer[] }> {
+  if (epochs <= 0) return { model, layers };
+  const books = layers.map((l) => {
+    const v = l.values;
+    if (v.kind !== 'kmeans' && v.kind !== 'pq')
+      throw new Error(`finetuneCodebooks: layer ${l.name} has no codebook`);
+    return v.codebook;
+  });
   const net = toNetwork(model);
   // tf.variable leaves its initial tensor alive; the tidy frees it.
-  const centroids = codebooks.map((c) => tf.tidy(() => tf.variable(tf.tensor1d(c.codebook), true)));
-  const shared = codebooks.map((c) => new SharedWeights(c.codes, c.codebook.length));
+  const centroids = books.map((c) => tf.tidy(() => tf.variable(tf.tensor1d(c), true)));
+  const shared = layers.map(
+    (l, i) => new SharedWeights(codebookIndex(l, model.layers[i].weights.length), books[i].length),
+  );
   const maskT = masks.map((m) => (m ? tf.tensor1d(Float32Array.from(m)) : null));
   try {
     await trainNetwork(net, ctx.train, {
@@ -190,9 +211,20 @@ export async function finetuneCodebooks(
     });
     const tuned = await Promise.all(centroids.map((c) => c.data() as Promise<Float32Array>));
     const biases = await Promise.all(net.layers.map((l) => l.bias.data() as Promise<Float32Array>));
+    const tunedLayers = layers.map((l, i) => ({
+      ...l,
+      values: { ...l.values, codebook: tuned[i] } as CompressedLayer['values'],
+    }));
     return {
-      codebooks: codebooks.map((c, i) => ({ codebook: tuned[i], codes: c.codes })),
-      model: { spec: model.spec, layers: model.layers.map((l, i) => ({ ...l, bias: biases[i] })) },
+      layers: tunedLayers,
+      model: {
+        spec: model.spec,
+        layers: model.layers.map((l, i) => ({
+          ...l,
+          weights: layerWeights(tunedLayers[i]),
+          bias: biases[i],
+        })),
+      },
     };
   } finally {
     shared.forEach((s) => s.dispose());

@@ -24,6 +24,10 @@ function levelsOf(layer: CompressedLayer): number[] | null {
   const v = layer.values;
   if (v.kind === 'float') return null;
   if (v.kind === 'kmeans') return [...new Set(v.codebook)].sort((a, b) => a - b);
+  if (v.kind === 'pq') {
+    const distinct = [...new Set(v.codebook)];
+    return distinct.length > MAX_LEVELS ? null : distinct.sort((a, b) => a - b);
+  }
   const all = 2 ** v.bits;
   if (all * v.scales.length > MAX_LEVELS) return null;
   const codes = Uint8Array.from({ length: all * v.scales.length }, (_, i) =>

@@ -114,6 +114,47 @@ describe('compression behaviour on a trained MNIST MLP (fixed seed)', () => {
     expect(huff.breakdown.huffmanSaving).toBeGreaterThan(0);
   });
 
+  it('90 % pruning then 1 bit stays far above chance (scales over kept weights only)', async () => {
+    const both = await accuracyOf('prune.sparsity=0.9&prune.scope=global&quant.bits=1');
+    const pruned = await accuracyOf('prune.sparsity=0.9&prune.scope=global');
+    expect(both.accuracy).toBeGreaterThan(0.6);
+    expect(both.accuracy).toBeGreaterThan(pruned.accuracy - 0.25);
+  });
+
+  it('Wanda beats random at 80 % without retraining', async () => {
+    const wanda = await accuracyOf('prune.sparsity=0.8&prune.method=wanda');
+    const random = await accuracyOf('prune.sparsity=0.8&prune.method=random');
+    expect(wanda.accuracy - random.accuracy).toBeGreaterThan(0.1);
+  });
+
+  it('at initialisation, SynFlow beats magnitude at 0.3 % density (magnitude empties layer 1)', async () => {
+    const at = 'prune.at=init&prune.sparsity=0.997&prune.scope=global&prune.exclude=none';
+    const synflow = await accuracyOf(`${at}&prune.method=synflow`, 'full');
+    const magnitude = await accuracyOf(`${at}&prune.method=magnitude`, 'full');
+    expect(magnitude.layers[0].kept).toBeLessThan(20);
+    expect(synflow.accuracy - magnitude.accuracy).toBeGreaterThan(0.1);
+  });
+
+  it('lottery tickets at the dense budget per round match the dense net and beat re-init', async () => {
+    const ticket = 'prune.sparsity=0.8&prune.scope=global&prune.schedule=iterative&prune.rounds=2';
+    const rewind = await accuracyOf(`${ticket}&prune.init=rewind`, 'full');
+    const reinit = await accuracyOf(`${ticket}&prune.init=reinit`, 'full');
+    expect(rewind.sparsity).toBeCloseTo(reinit.sparsity, 6);
+    expect(rewind.accuracy).toBeGreaterThan(rewind.denseAccuracy - 0.01);
+    expect(rewind.accuracy).toBeGreaterThan(reinit.accuracy);
+  });
+
+  it('low-rank fine-tuning: the file holds the trained first-factor bias (folded into Q)', async () => {
+    const { point, result } = await session.compress(
+      config('lowrank.rank=0.1&prune.sparsity=0.3&prune.finetuneEpochs=1'),
+      'full',
+    );
+    const decoded = decodeModel(result.bytes);
+    expect(decoded[0].name).toBe('fc1.p');
+    expect(decoded[0].bias.length).toBe(0);
+    expect(point.accuracy).toBeGreaterThan(0.7);
+  });
+
   it('leaves no tensors behind', () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });

@@ -1,6 +1,12 @@
 import type { ExperimentConfig } from '../../config';
-import { iterativeSparsities, gradualSparsity } from '../../compress/prune/schedule';
-import { magnitudeScores } from '../../compress/prune/scores';
+import type { QuantOps, ScheduleOps } from '../../compress/methods/types';
+import {
+  checkCompression,
+  quantizerOf,
+  RefusedError,
+  scheduleOf,
+  scoreMethodOf,
+} from '../../compress/registry';
 import type { CompressedLayer } from '../../compress/size/model';
 import { layerWeights } from '../../compress/size/model';
 import { decodeModel } from '../../compress/size/decode';
@@ -10,20 +16,19 @@ import type { CompressForm } from './types';
 import type { TrainContext } from './compressTraining';
 import { finetuneCodebooks, trainCompressed } from './compressTraining';
 import type { ModelWeights } from './modelWeights';
-import type { PrunedModel } from './pruneModel';
 import { maskWeights, pruneModel } from './pruneModel';
 import { isPruning } from './asks';
-import type { Codebooks } from './quantizeModel';
 import { compressLayers } from './quantizeModel';
 
 /** Where the pipeline gets what it cannot compute from the config alone. */
 export interface PipelineSource {
   /** The trained target. */
   dense: ModelWeights;
-  /** The target's weights before training (lottery-ticket rewind) and a fresh random init. */
+  /** The target's weights before training (lottery-ticket rewind, pruning at init) and a
+   * fresh random init (the re-init control). */
   initial: () => Promise<ModelWeights>;
   reinit: () => Promise<ModelWeights>;
-  /** The target's own training length, used when rewound weights need retraining. */
+  /** The target's own training length: the default retraining budget. */
   targetEpochs: number;
   /** Importance scores for a model by the config's method (the caller caches them). */
   scores: (model: ModelWeights, prune: ExperimentConfig['prune']) => Promise<Float32Array[]>;
@@ -40,17 +45,24 @@ export interface PipelineResult {
   model: ModelWeights;
   /** Per original layer, what pruning removed, in the original shape. */
   originalMasks: (Uint8Array | null)[];
+  /** What the methods had to say about this combination (never a substitution: those are
+   * refused with RefusedError before anything runs). */
+  notes: string[];
 }
 
-/** The cheap form a slider drag can afford: one cut, no training, PTQ for QAT. */
+/**
+ * The cheap form a slider drag can afford: one cut of the trained weights, no training, PTQ
+ * for QAT, no centroid fine-tuning. Only `full` runs the config as written.
+ */
 export function cheapForm(config: ExperimentConfig): ExperimentConfig {
   return {
     ...config,
-    prune: { ...config.prune, schedule: 'oneshot', finetuneEpochs: 0, init: 'keep' },
+    prune: { ...config.prune, schedule: 'oneshot', finetuneEpochs: 0, init: 'keep', at: 'trained' },
     quant: {
       ...config.quant,
       mode: config.quant.mode === 'qat' ? 'ptq' : config.quant.mode,
       epochs: 0,
+      noise: 1,
     },
   };
 }
@@ -61,99 +73,6 @@ const maskScores = (model: ModelWeights, masks: readonly (Uint8Array | null)[]):
     const m = masks[i];
     return m ? Float32Array.from(m) : new Float32Array(l.weights.length).fill(1);
   });
-
-/** The same cut, applied to other weights of the same shape (rewind / re-init). */
-function recut(
-  model: ModelWeights,
-  originalMasks: readonly (Uint8Array | null)[],
-  prune: ExperimentConfig['prune'],
-): PrunedModel {
-  return pruneModel(maskWeights(model, originalMasks), prune, maskScores(model, originalMasks));
-}
-
-/**
- * Where training after a cut starts: the weights at hand (keep), or the target's initial /
- * fresh random weights, made once per request however many rounds rewind to them. Factor
- * layers have no "initial value" of their own: rewind applies to plain layers only.
- */
-function restartFrom(
-  source: PipelineSource,
-  init: ExperimentConfig['prune']['init'],
-  factorised: boolean,
-): (current: ModelWeights) => Promise<ModelWeights> {
-  if (init === 'keep' || factorised) return (current) => Promise.resolve(current);
-  let fresh: Promise<ModelWeights> | null = null;
-  return () => (fresh ??= init === 'rewind' ? source.initial() : source.reinit());
-}
-
-/** Pruning as the config's schedule asks; returns the cut (and trained) model. */
-async function prune(
-  source: PipelineSource,
-  start: ModelWeights,
-  config: ExperimentConfig,
-  ctx: TrainContext,
-  factorised: boolean,
-): Promise<PrunedModel> {
-  const p = config.prune;
-  const restart = restartFrom(source, p.init, factorised);
-  if (p.schedule === 'iterative' && p.granularity !== '2:4') {
-    let current = start;
-    let masks: (Uint8Array | null)[] = start.layers.map(() => null);
-    const steps = iterativeSparsities(p.sparsity, p.rounds);
-    const epochs = Math.max(1, p.finetuneEpochs);
-    for (const [r, sparsity] of steps.entries()) {
-      const raw = await source.scores(current, p);
-      // Weights already pruned stay pruned whatever their new score.
-      const scores = raw.map((s, i) => {
-        const m = masks[i];
-        return m ? s.map((v, e) => (m[e] ? v : -Infinity)) : s;
-      });
-      masks = pruneModel(current, { ...p, sparsity }, scores).originalMasks;
-      current = await trainCompressed(
-        maskWeights(await restart(current), masks),
-        { epochs, masks },
-        {
-          ...ctx,
-          purpose: `${ctx.purpose}-round${r}`,
-          span: [r / steps.length, (r + 1) / steps.length],
-        },
-      );
-    }
-    return recut(current, masks, p);
-  }
-  if (p.schedule === 'gradual' && p.granularity !== '2:4') {
-    const epochs = Math.max(1, p.finetuneEpochs);
-    const events = 10;
-    const trained = await trainCompressed(
-      start,
-      {
-        epochs,
-        updateMasks: async (step, total, current) => {
-          // Prune during the first three quarters, then let the survivors recover.
-          const dt = Math.max(1, Math.floor((0.75 * total) / events));
-          if (step % dt !== 0 || step > events * dt) return null;
-          const sparsity = gradualSparsity(step, { si: 0, sf: p.sparsity, t0: 0, n: events, dt });
-          const now = await current();
-          const scores = now.layers.map((l) => magnitudeScores(l.weights));
-          return pruneModel(now, { ...p, sparsity }, scores).originalMasks;
-        },
-      },
-      ctx,
-    );
-    return pruneModel(
-      trained,
-      p,
-      trained.layers.map((l) => magnitudeScores(l.weights)),
-    );
-  }
-  const cut = pruneModel(start, p, await source.scores(start, p));
-  const retrain = p.init !== 'keep' && !factorised;
-  const epochs = p.finetuneEpochs > 0 ? p.finetuneEpochs : retrain ? source.targetEpochs : 0;
-  if (epochs === 0) return cut;
-  const base = retrain ? recut(await restart(start), cut.originalMasks, p) : cut;
-  const trained = await trainCompressed(base.model, { epochs, masks: base.masks }, ctx);
-  return { ...base, model: trained };
-}
 
 /** Weights as the model computes with them, from stored layers (factor layers get a 0 bias). */
 function computedModel(template: ModelWeights, layers: readonly CompressedLayer[]): ModelWeights {
@@ -167,10 +86,145 @@ function computedModel(template: ModelWeights, layers: readonly CompressedLayer[
   };
 }
 
+/** What flows from stage to stage. */
+interface State {
+  config: ExperimentConfig;
+  model: ModelWeights;
+  /** Per stored layer: 1 = kept; null = dense. */
+  masks: (Uint8Array | null)[];
+  originalMasks: (Uint8Array | null)[];
+  factorised: boolean;
+  layers?: CompressedLayer[];
+  bytes?: Uint8Array;
+  breakdown?: SizeBreakdown;
+  computed?: ModelWeights;
+}
+
+interface Stage {
+  name: 'low-rank' | 'prune' | 'quantize' | 'encode' | 'decode';
+  run(state: State): Promise<State> | State;
+}
+
+/** The pipeline, in order. Each stage asks the registry for the method the config names. */
+function stages(source: PipelineSource, form: CompressForm, ctx: TrainContext): Stage[] {
+  return [
+    {
+      name: 'low-rank',
+      run: (s) => {
+        if (!s.factorised) return s;
+        const model = source.factorised(s.config.lowrank.rank);
+        return { ...s, model, masks: model.layers.map(() => null) };
+      },
+    },
+    {
+      name: 'prune',
+      run: async (s) => {
+        const p = s.config.prune;
+        if (!isPruning(p)) return s;
+        const start = p.at === 'init' ? await source.initial() : s.model;
+        const pruned = await scheduleOf(p).run(start, p, scheduleOps(source, s.config, ctx));
+        return {
+          ...s,
+          model: pruned.model,
+          masks: pruned.masks,
+          originalMasks: s.factorised ? source.dense.layers.map(() => null) : pruned.originalMasks,
+        };
+      },
+    },
+    {
+      name: 'quantize',
+      run: async (s) => {
+        const q = s.config.quant;
+        if (q.bits >= 32) return { ...s, layers: compressLayers(s.model, s.masks, q, null) };
+        const { model, layers } = await quantizerOf(q).run(
+          s.model,
+          s.masks,
+          q,
+          quantOps(s.config, ctx),
+        );
+        return { ...s, model, layers };
+      },
+    },
+    {
+      name: 'encode',
+      run: (s) => {
+        const { bytes, breakdown } = encodeModelWithBreakdown(s.layers!, {
+          huffman: s.config.size.coding === 'huffman',
+        });
+        return { ...s, bytes, breakdown };
+      },
+    },
+    {
+      // `commit` and `full` compute with the decoded bytes, so the accuracy reported is the
+      // accuracy of the file; `preview` skips the decode (the round trip is bit-exact, tested).
+      name: 'decode',
+      run: (s) => ({
+        ...s,
+        computed: computedModel(s.model, form === 'preview' ? s.layers! : decodeModel(s.bytes!)),
+      }),
+    },
+  ];
+}
+
+function scheduleOps(
+  source: PipelineSource,
+  config: ExperimentConfig,
+  ctx: TrainContext,
+): ScheduleOps {
+  const p = config.prune;
+  const compare = scoreMethodOf(p).compare;
+  const settings = { ...p, ...(compare ? { compare } : {}) };
+  // Fresh or initial weights are made once per request, however many rounds restart from them.
+  const restarts = new Map<string, Promise<ModelWeights>>();
+  const purpose = 'compress-prune';
+  return {
+    scores: (model) => source.scores(model, p),
+    cut: (model, sparsity, scores) => pruneModel(model, { ...settings, sparsity }, scores),
+    recut: (model, masks) =>
+      pruneModel(maskWeights(model, masks), settings, maskScores(model, masks)),
+    mask: maskWeights,
+    train: (model, { epochs, masks, updateMasks, round }) =>
+      trainCompressed(
+        model,
+        { epochs, ...(masks ? { masks } : {}), ...(updateMasks ? { updateMasks } : {}) },
+        round
+          ? {
+              ...ctx,
+              purpose: `${purpose}-round${round[0]}`,
+              span: [round[0] / round[1], (round[0] + 1) / round[1]],
+            }
+          : { ...ctx, purpose },
+      ),
+    restart: (init) => {
+      let w = restarts.get(init);
+      if (!w) {
+        w = init === 'rewind' ? source.initial() : source.reinit();
+        restarts.set(init, w);
+      }
+      return w;
+    },
+    retrainEpochs: p.retrainEpochs ?? source.targetEpochs,
+  };
+}
+
+function quantOps(config: ExperimentConfig, ctx: TrainContext): QuantOps {
+  return {
+    store: (model, masks, values) => compressLayers(model, masks, config.quant, values),
+    trainAware: (model, masks, quant) =>
+      trainCompressed(
+        model,
+        { epochs: quant.epochs, masks, quant },
+        { ...ctx, purpose: 'compress-qat' },
+      ),
+    finetuneCodebooks: (model, masks, layers, epochs) =>
+      finetuneCodebooks(model, masks, layers, epochs, { ...ctx, purpose: 'compress-kmeans' }),
+  };
+}
+
 /**
- * Low-rank → prune → quantize → encode, in that order, then the weights the model will really
- * compute with. `commit` and `full` decode the bytes they measured, so the accuracy reported is
- * the accuracy of the file; `preview` skips the decode (the round trip is bit-exact, tested).
+ * Low-rank → prune → quantize → encode → decode, each stage run by the method the registry
+ * names for the config; the caller evaluates the decoded model. A combination some method
+ * refuses throws RefusedError before any work is done: nothing is silently replaced.
  */
 export async function runPipeline(
   source: PipelineSource,
@@ -179,50 +233,22 @@ export async function runPipeline(
   ctx: TrainContext,
 ): Promise<PipelineResult> {
   const config = form === 'full' ? requested : cheapForm(requested);
-  const factorised = config.lowrank.rank < 1;
-  const start = factorised ? source.factorised(config.lowrank.rank) : source.dense;
-  const pruned: PrunedModel = isPruning(config.prune)
-    ? await prune(source, start, config, { ...ctx, purpose: 'compress-prune' }, factorised)
-    : {
-        model: start,
-        masks: start.layers.map(() => null),
-        originalMasks: start.layers.map(() => null),
-      };
-
-  const q = config.quant;
-  let model = pruned.model;
-  let codebooks: Codebooks | undefined;
-  if (q.bits < 32 && q.mode === 'qat' && q.epochs > 0) {
-    model = await trainCompressed(
-      model,
-      { epochs: q.epochs, masks: pruned.masks, quant: { ...q } },
-      { ...ctx, purpose: 'compress-qat' },
-    );
-  }
-  let layers = compressLayers(model, pruned.masks, q);
-  if (q.bits < 32 && q.mode === 'kmeans' && q.epochs > 0) {
-    const shared = layers.map((l) =>
-      l.values.kind === 'kmeans' ? { codebook: l.values.codebook, codes: l.values.codes } : null,
-    );
-    if (shared.every((s) => s !== null)) {
-      const tuned = await finetuneCodebooks(model, pruned.masks, shared as Codebooks, q.epochs, {
-        ...ctx,
-        purpose: 'compress-kmeans',
-      });
-      codebooks = tuned.codebooks;
-      model = tuned.model;
-      layers = compressLayers(model, pruned.masks, q, codebooks);
-    }
-  }
-  const { bytes, breakdown } = encodeModelWithBreakdown(layers, {
-    huffman: config.size.coding === 'huffman',
-  });
-  const stored = form === 'preview' ? layers : decodeModel(bytes);
+  const { refusals, notes } = checkCompression(config);
+  if (refusals.length > 0) throw new RefusedError(refusals);
+  let state: State = {
+    config,
+    model: source.dense,
+    masks: source.dense.layers.map(() => null),
+    originalMasks: source.dense.layers.map(() => null),
+    factorised: config.lowrank.rank < 1,
+  };
+  for (const stage of stages(source, form, ctx)) state = await stage.run(state);
   return {
-    layers,
-    bytes,
-    breakdown,
-    model: computedModel(model, stored),
-    originalMasks: factorised ? source.dense.layers.map(() => null) : pruned.originalMasks,
+    layers: state.layers!,
+    bytes: state.bytes!,
+    breakdown: state.breakdown!,
+    model: state.computed!,
+    originalMasks: state.originalMasks,
+    notes,
   };
 }

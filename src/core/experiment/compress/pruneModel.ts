@@ -7,7 +7,10 @@ import { shrinkUnits, unitRemovalMasks } from './structure';
 export type PruneSettings = Pick<
   ExperimentConfig['prune'],
   'sparsity' | 'granularity' | 'scope' | 'exclude'
->;
+> & {
+  /** 'unit': weights compete within their output unit only (Wanda's comparison group). */
+  compare?: 'unit';
+};
 
 export interface PrunedModel {
   /** The model as it will be stored: smaller layers after neuron pruning, zeros where masked. */
@@ -104,6 +107,31 @@ export function rankedMasks(
   return masks;
 }
 
+/** Keep-masks removing the lowest-scored `sparsity` of each output unit's weights, so every
+ * unit keeps the same number of inputs (Wanda's per-output comparison). */
+export function unitwiseMasks(
+  scores: readonly Float32Array[],
+  unitsPerLayer: readonly number[],
+  sparsity: number,
+  exclude: readonly number[],
+): (Uint8Array | null)[] {
+  const excluded = new Set(exclude);
+  return scores.map((s, l) => {
+    if (excluded.has(l)) return null;
+    const units = unitsPerLayer[l];
+    const fanIn = s.length / units;
+    const count = pruneCount(fanIn, sparsity);
+    const mask = new Uint8Array(s.length).fill(1);
+    const column = new Float32Array(fanIn);
+    for (let j = 0; j < units; j++) {
+      for (let i = 0; i < fanIn; i++) column[i] = s[i * units + j];
+      const order = pruneOrder(column);
+      for (let k = 0; k < count; k++) mask[order[k] * units + j] = 0;
+    }
+    return mask;
+  });
+}
+
 /** Mean score of each unit's weights: comparable across layers of different fan-in. */
 export function unitMeanScores(scores: Float32Array, units: number): Float32Array {
   const sums = new Float64Array(units);
@@ -144,7 +172,14 @@ export function pruneModel(
     const masks =
       granularity === 'weight'
         ? sparsity > 0
-          ? rankedMasks(scores, sparsity, scope, [...excluded])
+          ? settings.compare === 'unit'
+            ? unitwiseMasks(
+                scores,
+                model.layers.map((l) => unitsOf(l.spec)),
+                sparsity,
+                [...excluded],
+              )
+            : rankedMasks(scores, sparsity, scope, [...excluded])
           : model.layers.map(() => null)
         : model.layers.map((layer, l) =>
             excluded.has(l) ? null : nmMask(scores[l], unitsOf(layer.spec), 2, 4),

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import { magnitudeScores, randomScores, taylorScores } from '../../compress/prune/scores';
+import type { ScoreOps } from '../../compress/methods/types';
+import { scoreMethodOf } from '../../compress/registry';
 import type { ExperimentConfig } from '../../config';
 import { fillBatch } from '../../data/batch';
 import type { DataSplit } from '../../data/types';
@@ -7,13 +8,23 @@ import type { Rng } from '../../random';
 import { crossEntropy } from '../../train/losses';
 import type { ModelWeights } from './modelWeights';
 import { toNetwork } from './modelWeights';
-import type { PruneSettings } from './pruneModel';
-import { excludedLayers, rankedMasks } from './pruneModel';
+import { pruneCount } from '../../compress/prune/masks';
+import { excludedLayers } from './pruneModel';
 
 /** Examples whose mean loss gradient drives Taylor scores: enough to be stable, cheap. */
 const TAYLOR_EXAMPLES = 1024;
-/** SynFlow's rounds (the paper uses 100; the masks barely change after ~20 for our nets). */
-export const SYNFLOW_ROUNDS = 20;
+/** Wanda's calibration batch (the paper uses 128 sequences; a few hundred images suffice). */
+const CALIBRATION_EXAMPLES = 512;
+
+/** The first n examples of a split as a [n, features] batch. */
+function firstExamples(split: DataSplit, featureSize: number, count: number) {
+  const n = Math.min(count, split.n);
+  const indices = Int32Array.from({ length: n }, (_, i) => i);
+  const x = new Float32Array(n * featureSize);
+  const y = new Int32Array(n);
+  fillBatch(split, indices, 0, n, x, y);
+  return { n, x, y };
+}
 
 /** dL/dW of the mean cross-entropy over the first examples of `split`, per layer. */
 export async function meanLossGradients(
@@ -22,11 +33,7 @@ export async function meanLossGradients(
   featureSize: number,
   numClasses: number,
 ): Promise<Float32Array[]> {
-  const n = Math.min(TAYLOR_EXAMPLES, split.n);
-  const indices = Int32Array.from({ length: n }, (_, i) => i);
-  const x = new Float32Array(n * featureSize);
-  const y = new Int32Array(n);
-  fillBatch(split, indices, 0, n, x, y);
+  const { n, x, y } = firstExamples(split, featureSize, TAYLOR_EXAMPLES);
   const net = toNetwork(model);
   try {
     const weights = net.layers.map((l) => l.weights);
@@ -48,53 +55,133 @@ export async function meanLossGradients(
   }
 }
 
-/**
- * SynFlow (Tanaka et al. 2020), data-free: with every weight replaced by |w| (masked), biases 0
- * and an all-ones input, R = Σ logits is the total "synaptic flow" through the network; a
- * weight's score is |w · ∂R/∂w|. Pruning in rounds (density (1 − s)^(k/K) after round k), each
- * re-scored on the survivors, avoids cutting a whole layer off (layer collapse). The returned
- * scores are the last round's: ranking them at `sparsity` gives the final mask.
- */
-export async function synflowScores(
+/** ‖X_j‖₂ of every input feature of every dense layer over a calibration batch (Wanda). */
+export async function inputNorms(
   model: ModelWeights,
-  settings: PruneSettings,
-  rounds = SYNFLOW_ROUNDS,
-): Promise<Float32Array[]> {
-  const exclude = excludedLayers(model, settings.exclude);
-  let masks: (Uint8Array | null)[] = model.layers.map(() => null);
-  let scores: Float32Array[] = [];
-  const density = 1 - settings.sparsity;
-  for (let k = 1; k <= rounds; k++) {
-    const positive: ModelWeights = {
-      spec: model.spec,
-      layers: model.layers.map((l, i) => ({
-        spec: l.spec,
-        weights: l.weights.map((w, e) => (masks[i] && !masks[i]![e] ? 0 : Math.abs(w))),
-        bias: new Float32Array(l.bias.length),
-      })),
-    };
-    const net = toNetwork(positive);
-    try {
-      const weights = net.layers.map((l) => l.weights);
-      const grads = tf.tidy(() => {
-        const ones = tf.ones([1, model.spec.inputShape.reduce((a, b) => a * b, 1)]);
-        const { value, grads } = tf.variableGrads(() => tf.sum(net.forward(ones)), weights);
-        value.dispose();
-        return weights.map((w) => tf.mul(tf.abs(w), grads[w.name]));
-      });
-      scores = await Promise.all(grads.map((g) => g.data() as Promise<Float32Array>));
-      tf.dispose(grads);
-    } finally {
-      net.dispose();
+  split: DataSplit,
+  featureSize: number,
+): Promise<Float64Array[]> {
+  if (model.layers.some((l) => l.spec.kind !== 'dense'))
+    throw new Error('inputNorms: dense layers only');
+  const { n, x } = firstExamples(split, featureSize, CALIBRATION_EXAMPLES);
+  const norms = tf.tidy(() => {
+    let h: tf.Tensor2D = tf.tensor2d(x, [n, featureSize]);
+    const out: tf.Tensor[] = [];
+    for (const l of model.layers) {
+      if (l.spec.kind !== 'dense') break;
+      out.push(tf.sqrt(tf.sum(tf.square(h), 0)));
+      const z = tf.add(tf.matMul(h, tf.tensor2d(l.weights, [l.spec.inputs, l.spec.units])), l.bias);
+      h = (l.spec.relu ? tf.relu(z) : z) as tf.Tensor2D;
     }
-    // Global by design in the paper; 'layer' scope keeps the user's choice comparable.
-    masks = rankedMasks(scores, 1 - density ** (k / rounds), settings.scope, exclude);
+    return out;
+  });
+  const arrays = await Promise.all(norms.map((t) => t.data() as Promise<Float32Array>));
+  tf.dispose(norms);
+  return arrays.map((a) => Float64Array.from(a));
+}
+
+/**
+ * ∂R/∂W for R = Σ logits of the all-ones input through a network of non-negative weights and
+ * biases (SynFlow). Dense nets: exact float64 arithmetic here (every activation is ≥ 0, so ReLU
+ * is the identity and R is linear per layer): forward a_l = a_{l−1}·W_l + b_l, backward
+ * g_{l−1} = W_l·g_l, and ∂R/∂W_l[i, j] = a_{l−1}[i]·g_l[j]. Conv nets: tfjs gradients in float32
+ * (the lab's small CNNs stay far from float32 overflow).
+ */
+export async function flowGradients(model: ModelWeights): Promise<Float64Array[]> {
+  if (model.layers.every((l) => l.spec.kind === 'dense')) {
+    const acts: Float64Array[] = [];
+    let a: Float64Array = new Float64Array(
+      model.layers[0].weights.length / unitsOfDense(model, 0),
+    ).fill(1);
+    for (const l of model.layers) {
+      acts.push(a);
+      const units = l.bias.length;
+      const next = Float64Array.from(l.bias);
+      const w = l.weights;
+      for (let i = 0; i < a.length; i++) {
+        const ai = a[i];
+        if (ai === 0) continue;
+        for (let j = 0, e = i * units; j < units; j++, e++) next[j] += ai * w[e];
+      }
+      a = next;
+    }
+    const grads: Float64Array[] = new Array<Float64Array>(model.layers.length);
+    let g: Float64Array = new Float64Array(a.length).fill(1);
+    for (let l = model.layers.length - 1; l >= 0; l--) {
+      const w = model.layers[l].weights;
+      const prev = acts[l];
+      const units = g.length;
+      const grad = new Float64Array(w.length);
+      const back = new Float64Array(prev.length);
+      for (let i = 0; i < prev.length; i++) {
+        let s = 0;
+        for (let j = 0, e = i * units; j < units; j++, e++) {
+          grad[e] = prev[i] * g[j];
+          s += w[e] * g[j];
+        }
+        back[i] = s;
+      }
+      grads[l] = grad;
+      g = back;
+    }
+    return grads;
   }
-  return scores;
+  const net = toNetwork(model);
+  try {
+    const weights = net.layers.map((l) => l.weights);
+    const grads = tf.tidy(() => {
+      const ones = tf.ones([1, model.spec.inputShape.reduce((a, b) => a * b, 1)]);
+      const { value, grads } = tf.variableGrads(() => tf.sum(net.forward(ones)), weights);
+      value.dispose();
+      return weights.map((w) => grads[w.name]);
+    });
+    const arrays = await Promise.all(grads.map((g) => g.data() as Promise<Float32Array>));
+    tf.dispose(grads);
+    return arrays.map((a) => Float64Array.from(a));
+  } finally {
+    net.dispose();
+  }
+}
+
+const unitsOfDense = (model: ModelWeights, l: number): number => model.layers[l].bias.length;
+
+/**
+ * Keep-masks by a score threshold (per layer, or one over the non-excluded layers), found with a
+ * native typed-array sort: SynFlow ranks ~100 times per score, where rankedMasks' stable index
+ * sort would dominate. Scores tied with the threshold are all removed, so a round may cut a few
+ * more than asked; the final cut is made by the pipeline (rankedMasks, exact counts).
+ */
+export function thresholdMasks(
+  scores: readonly Float32Array[],
+  sparsity: number,
+  scope: ExperimentConfig['prune']['scope'],
+  exclude: readonly number[],
+): (Uint8Array | null)[] {
+  const excluded = new Set(exclude);
+  const pruned = scores.map((_, l) => l).filter((l) => !excluded.has(l));
+  const groups = scope === 'layer' ? pruned.map((l) => [l]) : [pruned];
+  const masks: (Uint8Array | null)[] = scores.map(() => null);
+  for (const group of groups) {
+    const all = new Float32Array(group.reduce((n, l) => n + scores[l].length, 0));
+    let offset = 0;
+    for (const l of group) {
+      all.set(scores[l], offset);
+      offset += scores[l].length;
+    }
+    const count = pruneCount(all.length, sparsity);
+    const threshold = count > 0 ? all.sort()[count - 1] : -Infinity;
+    for (const l of group) {
+      const s = scores[l];
+      const mask = new Uint8Array(s.length);
+      for (let e = 0; e < s.length; e++) mask[e] = count > 0 && s[e] <= threshold ? 0 : 1;
+      masks[l] = mask;
+    }
+  }
+  return masks;
 }
 
 export interface ScoreContext {
-  /** The training split, for Taylor's gradients. */
+  /** The training split, for Taylor's gradients and Wanda's calibration batch. */
   train: DataSplit;
   featureSize: number;
   numClasses: number;
@@ -103,23 +190,18 @@ export interface ScoreContext {
 }
 
 /** Per-layer importance of every weight by the config's method (higher = keep). */
-export async function weightScores(
+export function weightScores(
   model: ModelWeights,
   prune: ExperimentConfig['prune'],
   ctx: ScoreContext,
 ): Promise<Float32Array[]> {
-  switch (prune.method) {
-    case 'magnitude':
-      return model.layers.map((l) => magnitudeScores(l.weights));
-    case 'random': {
-      const rng = ctx.rng();
-      return model.layers.map((l) => randomScores(l.weights.length, rng));
-    }
-    case 'taylor': {
-      const grads = await meanLossGradients(model, ctx.train, ctx.featureSize, ctx.numClasses);
-      return model.layers.map((l, i) => taylorScores(l.weights, grads[i]));
-    }
-    case 'synflow':
-      return synflowScores(model, prune);
-  }
+  const ops: ScoreOps = {
+    lossGradients: (m) => meanLossGradients(m, ctx.train, ctx.featureSize, ctx.numClasses),
+    inputNorms: (m) => inputNorms(m, ctx.train, ctx.featureSize),
+    flowGradients,
+    rng: ctx.rng,
+    rank: (scores, sparsity) =>
+      thresholdMasks(scores, sparsity, prune.scope, excludedLayers(model, prune.exclude)),
+  };
+  return scoreMethodOf(prune).score(model, prune, ops);
 }

@@ -9,13 +9,14 @@ import { evaluateAccuracy } from '../../train/evaluate';
 import type { RunHooks } from '../trainModel';
 import { denseSizeBytes, previewSplit } from '../trainModel';
 import { studentTransferSet } from '../trainStudents';
-import { factoriseModel, originalName } from './lowRank';
+import { originalName } from './lowRank';
 import type { ModelWeights } from './modelWeights';
 import { paramCountOf, readModel, toNetwork, weightShapeOf } from './modelWeights';
 import type { PipelineResult, PipelineSource } from './pipeline';
 import { isPruning } from './asks';
 import { runPipeline } from './pipeline';
 import { weightScores } from './saliency';
+import { FACTORISERS, scoreMethodOf } from '../../compress/registry';
 import type {
   CompressedPoint,
   CompressForm,
@@ -121,7 +122,9 @@ export class CompressionSession {
         this.role === 'teacher' ? this.trainedWith.teacher.epochs : this.trainedWith.student.epochs,
       scores: (model, prune) => this.scores(model, prune),
       factorised: (fraction) =>
-        remember(this.factorCache, String(fraction), () => factoriseModel(this.dense, fraction)),
+        remember(this.factorCache, String(fraction), () =>
+          FACTORISERS[0].factorise(this.dense, fraction),
+        ),
     };
   }
 
@@ -140,11 +143,9 @@ export class CompressionSession {
         ? '1'
         : [...this.factorCache.entries()].find(([, m]) => m === model)?.[0];
     if (rank === undefined) return make();
-    // SynFlow's scores depend on the target sparsity and scope (it prunes in rounds).
-    const key =
-      prune.method === 'synflow'
-        ? `${rank}|synflow|${prune.sparsity}|${prune.scope}|${prune.exclude}`
-        : `${rank}|${prune.method}`;
+    // Some scores depend on more than the weights (SynFlow prunes in rounds towards the target).
+    const method = scoreMethodOf(prune);
+    const key = `${rank}|${method.name}|${method.dependsOn?.(prune) ?? ''}`;
     const p = remember(this.scoreCache, key, make);
     p.catch(() => this.scoreCache.delete(key));
     return p;

@@ -14,12 +14,12 @@ export class SharedWeights {
   private readonly starts: tf.Tensor1D;
   private readonly ends: tf.Tensor1D;
 
-  constructor(codes: Uint8Array, codebookSize: number) {
+  constructor(codes: ArrayLike<number>, codebookSize: number) {
     const order = Int32Array.from({ length: codes.length }, (_, i) => i).sort(
       (a, b) => codes[a] - codes[b] || a - b,
     );
     const counts = new Int32Array(codebookSize);
-    for (const c of codes) counts[c]++;
+    for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
     const starts = new Int32Array(codebookSize);
     for (let k = 1; k < codebookSize; k++) starts[k] = starts[k - 1] + counts[k - 1];
     this.codes = tf.tensor1d(Int32Array.from(codes), 'int32');
