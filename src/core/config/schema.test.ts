@@ -16,6 +16,7 @@ describe('defaultConfig', () => {
     const expected: ExperimentConfig = {
       dataset: 'mnist',
       trainSize: 10000,
+      valSize: null,
       seed: 1,
       backend: 'auto',
       teacher: { arch: 'mlp:300-100', epochs: 5 },
@@ -66,7 +67,7 @@ describe('PARAMS', () => {
   it('has one row per key, each with a one-line description and a valid default', () => {
     const keys = PARAMS.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(32);
+    expect(keys).toHaveLength(33);
     for (const row of PARAMS) {
       expect(row.describe.length).toBeGreaterThan(10);
       expect(row.describe).not.toContain('\n');
