@@ -1,5 +1,6 @@
 import { modelFileEn } from './modelFile.en';
 import { sweepEn } from './sweep.en';
+import { splitParamsEn, splitsEn } from './splits.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
 import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
@@ -10,6 +11,7 @@ import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
  */
 export const en = {
   sweep: sweepEn,
+  splits: splitsEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',
@@ -105,6 +107,7 @@ export const en = {
   },
   params: {
     ...compressParamsEn,
+    ...splitParamsEn,
     dataset: {
       label: 'Dataset',
       help: 'What the network learns to classify.',
@@ -204,17 +207,17 @@ export const en = {
     epochAxis: 'Epoch',
     loss: 'Training loss',
     trainAccuracy: 'Training accuracy',
-    previewAccuracy: 'Held-out accuracy (per epoch)',
+    previewAccuracy: 'Validation accuracy (per epoch)',
     empty: 'Curves appear here while the teacher trains.',
     lossSummary: 'Training loss over {{count}} reports, from {{first}} to {{last}}.',
     accuracySummary:
-      'Training accuracy ended at {{train}}; held-out accuracy {{preview}} after epoch {{epoch}}.',
+      'Training accuracy ended at {{train}}; validation accuracy {{preview}} after epoch {{epoch}}.',
     accuracySummaryNoEpoch: 'Training accuracy ended at {{train}}; no epoch finished yet.',
     tableCaption: 'Accuracy per epoch',
     tableEpoch: 'Epoch',
     tableLoss: 'Loss',
     tableTrain: 'Training accuracy',
-    tablePreview: 'Held-out accuracy',
+    tablePreview: 'Validation accuracy',
   },
   result: {
     heading: 'Teacher result',
@@ -254,7 +257,7 @@ export const en = {
     listCaption: 'Probabilities at T = {{temp}}',
     resultsHeading: 'Distillation results',
     resultsNone: 'Train the students to compare them with the teacher.',
-    curvesHeading: 'Students learning: held-out accuracy per epoch',
+    curvesHeading: 'Students learning: validation accuracy per epoch',
     curvesSummary:
       'After epoch {{epoch}}: distilled student {{student}}, scratch student {{scratch}}.',
     model: 'Model',

@@ -1,5 +1,6 @@
 import { modelFileKo } from './modelFile.ko';
 import { sweepKo } from './sweep.ko';
+import { splitParamsKo, splitsKo } from './splits.ko';
 import type { Catalogue } from './en';
 import { classroomKo, lessonsKo } from './classroom.ko';
 import { runsKo, shareKo } from './runs.ko';
@@ -8,6 +9,7 @@ import { compressParamsKo, compressOptionsKo, labKo } from './lab.ko';
 /** 한국어 메시지. 키는 en.ts와 똑같아야 한다(테스트가 확인한다). */
 export const ko: Catalogue = {
   sweep: sweepKo,
+  splits: splitsKo,
   modelFile: modelFileKo,
   app: {
     title: '압축 실험실',
@@ -102,6 +104,7 @@ export const ko: Catalogue = {
   },
   params: {
     ...compressParamsKo,
+    ...splitParamsKo,
     dataset: {
       label: '데이터셋',
       help: '신경망이 분류하도록 배울 데이터입니다.',

@@ -5,8 +5,17 @@ import { useLab } from '../../state/labStore';
 import { ParamField } from './ParamField';
 import { paramRow } from './paramRow';
 
-/** A number field that may be left empty (null: "same as the teacher"), for student.trainSize. */
-export function OptionalNumberParam({ paramKey }: { paramKey: 'student.trainSize' }) {
+/**
+ * A number field that may be left empty, for keys whose null means "derived": student.trainSize
+ * (same as the teacher) and valSize (10 % of trainSize). `placeholder` says what empty means.
+ */
+export function OptionalNumberParam({
+  paramKey,
+  placeholder,
+}: {
+  paramKey: 'student.trainSize' | 'valSize';
+  placeholder: string;
+}) {
   const { t } = useTranslation();
   const row = paramRow(paramKey) as { min?: number; max?: number; step?: number };
   const value = useLab((s) => getParam(s.config, paramKey));
@@ -33,7 +42,7 @@ export function OptionalNumberParam({ paramKey }: { paramKey: 'student.trainSize
         min={row.min}
         max={row.max}
         step={row.step ?? 1}
-        placeholder={t('distill.trainSize')}
+        placeholder={t(placeholder)}
         value={draft ?? (value === null ? '' : String(value))}
         aria-describedby={`${id}-help`}
         onChange={(e) => setDraft(e.target.value)}
