@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ExperimentConfig, ParamKey } from '../config';
-import { defaultConfig, parseConfigJson, parseQuery, setParam, toQuery, validationSize } from '../config';
+import {
+  defaultConfig,
+  parseConfigJson,
+  parseQuery,
+  setParam,
+  toQuery,
+  validationSize,
+} from '../config';
 import type { Dataset, DataSplit } from '../data/types';
 import {
   previewSplit,
@@ -94,7 +101,9 @@ describe('the validation split', () => {
     expect(validationRows(config, MNIST_LIKE)).toEqual(a);
     expect(validationRows(setParam(config, 'seed', 2), MNIST_LIKE)).not.toEqual(a);
     expect(teacherTrainRows(config, MNIST_LIKE)).toEqual(teacherTrainRows(config, MNIST_LIKE));
-    expect(studentTransferRows(config, MNIST_LIKE)).toEqual(studentTransferRows(config, MNIST_LIKE));
+    expect(studentTransferRows(config, MNIST_LIKE)).toEqual(
+      studentTransferRows(config, MNIST_LIKE),
+    );
     // Changing what is trained on does not move validation (trainSize stays, valSize fixed).
     const fixed = setParam(config, 'valSize', 500);
     expect(validationRows(setParam(fixed, 'student.trainSize', 300), MNIST_LIKE)).toEqual(

@@ -19,7 +19,10 @@ import { RunError } from './events';
 export const PREVIEW_SIZE = 1000;
 
 /** The training split's rows: the validation rows, and the rows left to train on. */
-function partition(config: ExperimentConfig, data: Dataset): { validation: Int32Array; rest: Int32Array } {
+function partition(
+  config: ExperimentConfig,
+  data: Dataset,
+): { validation: Int32Array; rest: Int32Array } {
   const available = data.train.n;
   const problem = validationProblem(config, available);
   if (problem) throw new RunError('config', problem);

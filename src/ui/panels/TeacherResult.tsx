@@ -18,65 +18,65 @@ export function TeacherResult() {
       {result === null ? (
         <p className="muted">{t('result.none')}</p>
       ) : (
-        <>
-          <dl className="stats">
-            <div className="stat stat-main">
-              <dt>{t('result.accuracy')}</dt>
-              <dd>
-                <output data-testid="teacher-accuracy" data-value={result.accuracy.toFixed(4)}>
-                  {formatPercent(result.accuracy, locale)}
-                </output>
-              </dd>
-            </div>
-            {result.valAccuracy === undefined ? null : (
-              <div className="stat">
-                <dt>{t('splits.valAccuracy')}</dt>
-                <dd>
-                  <output
-                    data-testid="teacher-val-accuracy"
-                    data-value={result.valAccuracy.toFixed(4)}
-                  >
-                    {formatPercent(result.valAccuracy, locale)}
-                  </output>
-                </dd>
-              </div>
-            )}
+        <dl className="stats">
+          <div className="stat stat-main">
+            <dt>{t('result.accuracy')}</dt>
+            <dd>
+              <output data-testid="teacher-accuracy" data-value={result.accuracy.toFixed(4)}>
+                {formatPercent(result.accuracy, locale)}
+              </output>
+            </dd>
+          </div>
+          {result.valAccuracy === undefined ? null : (
             <div className="stat">
-              <dt>{t('result.params')}</dt>
-              <dd>
-                <output data-value={result.params}>{formatInteger(result.params, locale)}</output>
-              </dd>
-            </div>
-            <div className="stat">
-              <dt>{t('result.size')}</dt>
+              <dt>{t('splits.valAccuracy')}</dt>
               <dd>
                 <output
-                  data-value={result.sizeBytes}
-                  title={t('result.exactBytes', { bytes: formatInteger(result.sizeBytes, locale) })}
+                  data-testid="teacher-val-accuracy"
+                  data-value={result.valAccuracy.toFixed(4)}
                 >
-                  {formatBytes(result.sizeBytes, locale)}
+                  {formatPercent(result.valAccuracy, locale)}
                 </output>
               </dd>
             </div>
-            <div className="stat">
-              <dt>{t('result.time')}</dt>
-              <dd>
-                <output data-value={Math.round(result.trainMs)}>
-                  {formatDuration(result.trainMs, locale)}
-                </output>
-              </dd>
-            </div>
-            <div className="stat">
-              <dt>{t('result.backend')}</dt>
-              <dd>
-                <output data-value={result.backend.name}>
-                  {backendName(result.backend.name, tr)}
-                </output>
-              </dd>
-            </div>
-          </dl>
-          <SplitNote split="test" testId="teacher-accuracy-split" text={t('splits.teacherTest')} />
-        </>
+          )}
+          <div className="stat">
+            <dt>{t('result.params')}</dt>
+            <dd>
+              <output data-value={result.params}>{formatInteger(result.params, locale)}</output>
+            </dd>
+          </div>
+          <div className="stat">
+            <dt>{t('result.size')}</dt>
+            <dd>
+              <output
+                data-value={result.sizeBytes}
+                title={t('result.exactBytes', { bytes: formatInteger(result.sizeBytes, locale) })}
+              >
+                {formatBytes(result.sizeBytes, locale)}
+              </output>
+            </dd>
+          </div>
+          <div className="stat">
+            <dt>{t('result.time')}</dt>
+            <dd>
+              <output data-value={Math.round(result.trainMs)}>
+                {formatDuration(result.trainMs, locale)}
+              </output>
+            </dd>
+          </div>
+          <div className="stat">
+            <dt>{t('result.backend')}</dt>
+            <dd>
+              <output data-value={result.backend.name}>
+                {backendName(result.backend.name, tr)}
+              </output>
+            </dd>
+          </div>
+        </dl>
+      )}
+      {result === null ? null : (
+        <SplitNote split="test" testId="teacher-accuracy-split" text={t('splits.teacherTest')} />
       )}
     </section>
   );
