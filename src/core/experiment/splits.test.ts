@@ -11,6 +11,7 @@ import {
 import type { Dataset, DataSplit } from '../data/types';
 import {
   previewSplit,
+  splitChangedSinceTeacher,
   splitSizes,
   studentTransferRows,
   studentTransferSet,
@@ -129,6 +130,20 @@ describe('the validation split', () => {
       /valSize=1500 would take more than half of the 2000 training examples; use at most 1000/,
     );
     expect(validationRows(setParam(config, 'valSize', 1000), dataset(2000)).length).toBe(1000);
+  });
+});
+
+describe('students after the teacher', () => {
+  it('are refused when the validation split moved since the teacher was trained', () => {
+    const teacher = configWith({ trainSize: 5000 }); // validation 500
+    const same = (c: ExperimentConfig) => splitChangedSinceTeacher(teacher, c, 60000);
+    expect(same(teacher)).toBeNull();
+    // Student settings, or a trainSize with the same validation size, keep the split.
+    expect(same(setParam(teacher, 'student.trainSize', 300))).toBeNull();
+    expect(same(setParam(teacher, 'trainSize', 5004))).toBeNull();
+    expect(same(setParam(teacher, 'seed', 9))).toMatch(/\(seed changed since\)/);
+    expect(same(setParam(teacher, 'trainSize', 8000))).toMatch(/\(valSize changed since\)/);
+    expect(same(setParam(teacher, 'valSize', 700))).toMatch(/valSize/);
   });
 });
 

@@ -98,3 +98,36 @@ export function splitSizes(config: ExperimentConfig, data: Dataset): SplitSizes 
     test: data.test.n,
   };
 }
+
+/**
+ * Why students cannot be trained with `config` from a teacher trained with `teacherConfig`, or
+ * null. Validation is carved by seed, dataset and size; if those moved since the teacher was
+ * trained, the new validation split could hold examples the teacher learned from, and the
+ * students (who learn the teacher's outputs) would be chosen on data they have seen through it.
+ */
+export function splitChangedSinceTeacher(
+  teacherConfig: ExperimentConfig,
+  config: ExperimentConfig,
+  available: number,
+): string | null {
+  const changed: string[] = (['dataset', 'seed'] as const).filter(
+    (k) => teacherConfig[k] !== config[k],
+  );
+  if (validationSize(teacherConfig, available) !== validationSize(config, available))
+    changed.push('valSize');
+  if (changed.length === 0) return null;
+  return (
+    `The teacher was trained with another validation split (${changed.join(', ')} changed since). ` +
+    'Train the teacher again, or set these back, so the validation examples stay unseen by both.'
+  );
+}
+
+/** Refuses students (or a sweep) whose validation split would differ from the teacher's. */
+export function assertSameSplit(
+  teacherConfig: ExperimentConfig,
+  config: ExperimentConfig,
+  available: number,
+): void {
+  const problem = splitChangedSinceTeacher(teacherConfig, config, available);
+  if (problem) throw new RunError('config', problem);
+}
