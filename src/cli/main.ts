@@ -172,13 +172,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const line = (
         name: string,
         arch: string,
-        m: { accuracy: number; params: number; sizeBytes: number } | null,
+        m: { accuracy: number; valAccuracy?: number; params: number; sizeBytes: number } | null,
       ) =>
         m &&
-        `${name.padEnd(15)} ${arch.padEnd(12)} ${(m.accuracy * 100).toFixed(2).padStart(6)} %  ${m.params} parameters  ${m.sizeBytes} bytes\n`;
+        `${name.padEnd(15)} ${arch.padEnd(12)} ${(m.accuracy * 100).toFixed(2).padStart(6)} % test${m.valAccuracy === undefined ? '' : ` (${(m.valAccuracy * 100).toFixed(2)} % validation)`}  ${m.params} parameters  ${m.sizeBytes} bytes\n`;
       io.stdout(
         [
-          `${config.dataset}, ${(result.timings.totalMs / 1000).toFixed(1)} s on ${result.backend}\n`,
+          `${config.dataset}, ${(result.timings.totalMs / 1000).toFixed(1)} s on ${result.backend}; ${result.splits.teacherTrain} examples trained on, ${result.splits.validation} validation, ${result.splits.test} test\n`,
           line('teacher', config.teacher.arch, result.teacher),
           line('student', config.student.arch, result.student),
           line('scratch student', config.student.arch, result.scratchStudent),

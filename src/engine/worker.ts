@@ -11,6 +11,7 @@ import type { TrainEvent } from '../core/experiment/events';
 import { trainTeacher } from '../core/experiment/trainTeacher';
 import { trainStudents } from '../core/experiment/trainStudents';
 import { temperatureSweep } from '../core/experiment/temperatureSweep';
+import { assertSameSplit } from '../core/experiment/splits';
 import { pickTeacherExamples } from '../core/distill/examples';
 import type { Network } from '../core/model/network';
 import { createRng, deriveSeed } from '../core/random';
@@ -191,6 +192,7 @@ const api: EngineApi & {
       const backend = await state.ensureBackend(config.backend);
       const { teacher, teacherConfig } = await state.teacherFor(config.dataset);
       const data = await state.dataset(config.dataset, teacherConfig.seed);
+      assertSameSplit(teacherConfig, config, data.train.n);
       const { student, scratch } = await trainStudents(config, data, teacher, { onEvent, signal });
       // The distilled student stays a compression target (as arrays: the networks can go).
       try {
@@ -208,6 +210,7 @@ const api: EngineApi & {
       await state.ensureBackend(config.backend);
       const { teacher, teacherConfig } = await state.teacherFor(config.dataset);
       const data = await state.dataset(config.dataset, teacherConfig.seed);
+      assertSameSplit(teacherConfig, config, data.train.n);
       return temperatureSweep(config, data, teacher, temperatures, { onEvent, signal }, (r) => {
         void onPoint(r);
       });

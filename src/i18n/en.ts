@@ -2,6 +2,7 @@ import { modelFileEn } from './modelFile.en';
 import { sweepEn } from './sweep.en';
 import { hardeningEn } from './hardening.en';
 import { methodNoticeEn } from './methods.en';
+import { splitParamsEn, splitsEn } from './splits.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
 import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
@@ -14,6 +15,7 @@ export const en = {
   sweep: sweepEn,
   hardening: hardeningEn,
   methodNotice: methodNoticeEn,
+  splits: splitsEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',
@@ -109,6 +111,7 @@ export const en = {
   },
   params: {
     ...compressParamsEn,
+    ...splitParamsEn,
     dataset: {
       label: 'Dataset',
       help: 'What the network learns to classify.',
@@ -208,17 +211,17 @@ export const en = {
     epochAxis: 'Epoch',
     loss: 'Training loss',
     trainAccuracy: 'Training accuracy',
-    previewAccuracy: 'Held-out accuracy (per epoch)',
+    previewAccuracy: 'Validation accuracy (per epoch)',
     empty: 'Curves appear here while the teacher trains.',
     lossSummary: 'Training loss over {{count}} reports, from {{first}} to {{last}}.',
     accuracySummary:
-      'Training accuracy ended at {{train}}; held-out accuracy {{preview}} after epoch {{epoch}}.',
+      'Training accuracy ended at {{train}}; validation accuracy {{preview}} after epoch {{epoch}}.',
     accuracySummaryNoEpoch: 'Training accuracy ended at {{train}}; no epoch finished yet.',
     tableCaption: 'Accuracy per epoch',
     tableEpoch: 'Epoch',
     tableLoss: 'Loss',
     tableTrain: 'Training accuracy',
-    tablePreview: 'Held-out accuracy',
+    tablePreview: 'Validation accuracy',
   },
   result: {
     heading: 'Teacher result',
@@ -258,7 +261,7 @@ export const en = {
     listCaption: 'Probabilities at T = {{temp}}',
     resultsHeading: 'Distillation results',
     resultsNone: 'Train the students to compare them with the teacher.',
-    curvesHeading: 'Students learning: held-out accuracy per epoch',
+    curvesHeading: 'Students learning: validation accuracy per epoch',
     curvesSummary:
       'After epoch {{epoch}}: distilled student {{student}}, scratch student {{scratch}}.',
     model: 'Model',

@@ -2,6 +2,7 @@ import { modelFileKo } from './modelFile.ko';
 import { sweepKo } from './sweep.ko';
 import { hardeningKo } from './hardening.ko';
 import { methodNoticeKo } from './methods.ko';
+import { splitParamsKo, splitsKo } from './splits.ko';
 import type { Catalogue } from './en';
 import { classroomKo, lessonsKo } from './classroom.ko';
 import { runsKo, shareKo } from './runs.ko';
@@ -12,6 +13,7 @@ export const ko: Catalogue = {
   sweep: sweepKo,
   hardening: hardeningKo,
   methodNotice: methodNoticeKo,
+  splits: splitsKo,
   modelFile: modelFileKo,
   app: {
     title: '압축 실험실',
@@ -106,6 +108,7 @@ export const ko: Catalogue = {
   },
   params: {
     ...compressParamsKo,
+    ...splitParamsKo,
     dataset: {
       label: '데이터셋',
       help: '신경망이 분류하도록 배울 데이터입니다.',

@@ -180,7 +180,7 @@ export const labEn = {
     teacher: 'Train the teacher first; then the sliders compress it.',
     student: 'Train the students first; then the sliders compress the distilled student.',
   },
-  onPreview: 'preview subset, {{count}} examples',
+  onPreview: 'preview on {{count}} validation examples',
   onTest: 'full test set, {{count}} examples',
   accuracy: 'Compressed accuracy',
   vsDense: '{{pp}} pp vs dense',

@@ -185,7 +185,7 @@ export const labKo: Catalogue['lab'] = {
     teacher: '먼저 교사를 학습시키세요. 그다음 슬라이더로 압축합니다.',
     student: '먼저 학생을 학습시키세요. 그다음 슬라이더로 증류된 학생을 압축합니다.',
   },
-  onPreview: '미리보기 부분집합, 예시 {{count}}개',
+  onPreview: '검증 예시 {{count}}개로 미리보기',
   onTest: '전체 테스트 세트, 예시 {{count}}개',
   accuracy: '압축 후 정확도',
   vsDense: '밀집 모델 대비 {{pp}}%p',

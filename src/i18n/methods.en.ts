@@ -3,4 +3,5 @@ export const methodNoticeEn = {
   title: 'Some compression settings cannot run together',
   refused: '{{key}} = “{{value}}”: {{reason}} — not run; change one of these settings.',
   note: 'Note: {{note}}',
+  retrainPlaceholder: 'Same as the model’s training epochs',
 };

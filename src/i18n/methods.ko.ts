@@ -3,4 +3,5 @@ export const methodNoticeKo = {
   title: '함께 실행할 수 없는 압축 설정이 있습니다',
   refused: '{{key}} = “{{value}}”: {{reason}} — 실행하지 않습니다. 이 설정 중 하나를 바꾸세요.',
   note: '참고: {{note}}',
+  retrainPlaceholder: '모델의 학습 에포크와 같음',
 };

@@ -10,7 +10,7 @@ export const sweepEn = {
   scratch: 'Scratch student (labels only)',
   distilled: 'Distilled student',
   axisT: 'Temperature T',
-  axisAccuracy: 'Test accuracy',
+  axisAccuracy: 'Validation accuracy',
   tableCaption: 'Distilled student accuracy per temperature',
-  best: 'Best: T = {{t}} at {{accuracy}} ({{delta}} vs scratch).',
+  best: 'Best on validation: T = {{t}} at {{accuracy}} ({{delta}} vs scratch).',
 };

@@ -12,7 +12,7 @@ export const sweepKo: typeof sweepEn = {
   scratch: '스크래치 학생(정답 레이블만)',
   distilled: '증류 학생',
   axisT: '온도 T',
-  axisAccuracy: '테스트 정확도',
+  axisAccuracy: '검증 정확도',
   tableCaption: '온도별 증류 학생 정확도',
-  best: '최고: T = {{t}}, 정확도 {{accuracy}} (스크래치 대비 {{delta}}).',
+  best: '검증 세트 기준 최고: T = {{t}}, 정확도 {{accuracy}} (스크래치 대비 {{delta}}).',
 };

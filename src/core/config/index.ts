@@ -24,6 +24,8 @@ export {
   defaultConfig,
   describeDomain,
   effectiveStudentTrainSize,
+  validationProblem,
+  validationSize,
   ExperimentConfigSchema,
   formatNumber,
   getParam,

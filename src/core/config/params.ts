@@ -25,6 +25,17 @@ export const PARAMS = [
     default: 10000,
     describe: 'How many training examples to use; fewer trains faster.',
   }),
+  // Null (empty in a form, absent from a link) means automatic: 10 % of the training examples
+  // drawn, at most 5,000 (see validationSize in schema.ts). A fixed default could not follow
+  // trainSize, and 0 would read as "no validation", which the lab does not offer.
+  nullableInt('valSize', {
+    min: 10,
+    max: 5000,
+    step: 10,
+    default: null,
+    describe:
+      'Validation examples carved from the training split and never trained on; curves, scans and sweeps are scored on them. Empty means 10 % of trainSize, at most 5,000.',
+  }),
   int('seed', {
     min: 0,
     max: 2 ** 31 - 1,

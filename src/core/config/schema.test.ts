@@ -16,6 +16,7 @@ describe('defaultConfig', () => {
     const expected: ExperimentConfig = {
       dataset: 'mnist',
       trainSize: 10000,
+      valSize: null,
       seed: 1,
       backend: 'auto',
       teacher: { arch: 'mlp:300-100', epochs: 5 },
@@ -69,7 +70,7 @@ describe('PARAMS', () => {
   it('has one row per key, each with a one-line description and a valid default', () => {
     const keys = PARAMS.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(35);
+    expect(keys).toHaveLength(36);
     for (const row of PARAMS) {
       expect(row.describe.length).toBeGreaterThan(10);
       expect(row.describe).not.toContain('\n');
@@ -98,7 +99,7 @@ describe('setParam', () => {
   });
 
   it('clamps to the range and rounds integers', () => {
-    expect(setParam(base, 'prune.sparsity', 1.5).prune.sparsity).toBe(0.99);
+    expect(setParam(base, 'prune.sparsity', 1.5).prune.sparsity).toBe(0.999);
     expect(setParam(base, 'prune.sparsity', -1).prune.sparsity).toBe(0);
     expect(setParam(base, 'trainSize', 123.6).trainSize).toBe(124);
     expect(setParam(base, 'trainSize', 10).trainSize).toBe(100);

@@ -168,3 +168,32 @@ export function withPath(config: ExperimentConfig, key: string, value: unknown):
 export function effectiveStudentTrainSize(config: ExperimentConfig): number {
   return config.student.trainSize ?? config.trainSize;
 }
+
+/** Validation examples when `valSize` is empty: this share of the training examples drawn… */
+export const AUTO_VAL_FRACTION = 0.1;
+/** …but never more than this (the classic 55,000 / 5,000 split of MNIST's 60,000). */
+export const MAX_AUTO_VAL_SIZE = 5000;
+
+/**
+ * How many validation examples a config carves from a training split of `available` examples:
+ * `valSize` as written, or, when empty, 10 % of the examples trainSize draws (trainSize capped at
+ * what the split holds), rounded, at most 5,000. The caller refuses a size that leaves too few
+ * examples to train on (see validationProblem).
+ */
+export function validationSize(config: ExperimentConfig, available = Infinity): number {
+  if (config.valSize !== null) return config.valSize;
+  const drawn = Math.min(config.trainSize, available);
+  return Math.min(MAX_AUTO_VAL_SIZE, Math.max(1, Math.round(AUTO_VAL_FRACTION * drawn)));
+}
+
+/**
+ * Why a validation size cannot be carved from a training split of `available` examples, or null.
+ * At most half the split: validation exists to choose settings, not to starve training.
+ */
+export function validationProblem(config: ExperimentConfig, available: number): string | null {
+  const size = validationSize(config, available);
+  const most = Math.floor(available / 2);
+  return size <= most
+    ? null
+    : `valSize=${size} would take more than half of the ${available} training examples; use at most ${most}.`;
+}

@@ -16,6 +16,28 @@ export function takeSubset(split: DataSplit, n: number, rng: Rng): DataSplit {
   return selectRows(split, permutation(split.n, rng).subarray(0, m).sort());
 }
 
+/**
+ * A seeded partition of rows 0..n-1: `carved` holds min(count, n) of them (ascending), `rest`
+ * all the others (in a seeded random order). Disjoint by construction, so what is carved here
+ * (a validation split) can never be drawn from `rest` (what is trained on).
+ */
+export function carveRows(
+  n: number,
+  count: number,
+  rng: Rng,
+): { carved: Int32Array; rest: Int32Array } {
+  const m = Math.max(0, Math.min(Math.floor(count), n));
+  const order = permutation(n, rng);
+  return { carved: order.slice(0, m).sort(), rest: order.slice(m) };
+}
+
+/** A seeded random choice of min(count, rows.length) of `rows`, ascending. */
+export function pickRows(rows: Int32Array, count: number, rng: Rng): Int32Array {
+  const m = Math.max(0, Math.min(Math.floor(count), rows.length));
+  const order = permutation(rows.length, rng).subarray(0, m);
+  return Int32Array.from(order, (i) => rows[i]).sort();
+}
+
 /** The listed rows of a split, in the order given (a copy). */
 export function selectRows(split: DataSplit, rows: ArrayLike<number>): DataSplit {
   const m = rows.length;

@@ -13,8 +13,13 @@ export type ModelRole = 'teacher' | 'student' | 'scratchStudent' | 'compressed';
 
 /** The per-model part of a Result (DESIGN.md §5). */
 export interface ModelSummary {
-  /** Fraction of the full test set classified correctly. */
+  /** Fraction of the full test set classified correctly: the reported figure. */
   accuracy: number;
+  /**
+   * Fraction of the validation split (carved from training, never trained on) classified
+   * correctly: the figure choices are made on. Absent in saved runs, which keep test figures.
+   */
+  valAccuracy?: number;
   params: number;
   /** Bytes of the dense float32 encoding. */
   sizeBytes: number;

@@ -8,9 +8,11 @@ import { CompressionSession } from './compress/session';
 import type { CompressedPoint } from './compress/types';
 import type { ModelSummary } from './events';
 import type { RunHooks } from './trainModel';
+import { splitSizes, type SplitSizes } from './splits';
 import { trainTeacher } from './trainTeacher';
 import { trainStudents } from './trainStudents';
 
+/** `accuracy` on the full test set, `valAccuracy` on the validation split. */
 type Measured = Omit<ModelSummary, 'trainMs'>;
 
 export type CompressedSummary = Measured & {
@@ -31,6 +33,8 @@ export interface ExperimentResult {
   config: object;
   backend: string;
   adapter: string | null;
+  /** Examples in each split: what was trained on, chosen on (validation) and reported on (test). */
+  splits: SplitSizes;
   teacher: Measured;
   student: Measured | null;
   scratchStudent: Measured | null;
@@ -54,8 +58,9 @@ export interface RunOptions {
   cache?: TrainedCache;
 }
 
-const measured = ({ accuracy, params, sizeBytes }: ModelSummary): Measured => ({
+const measured = ({ accuracy, valAccuracy, params, sizeBytes }: ModelSummary): Measured => ({
   accuracy,
+  valAccuracy,
   params,
   sizeBytes,
 });
@@ -185,6 +190,7 @@ export async function runExperiment(
     config: toConfigJson(config),
     backend: backend.name,
     adapter: backend.adapter,
+    splits: splitSizes(config, trained.data),
     teacher: measured(summary),
     student: s?.student ?? null,
     scratchStudent: s?.scratchStudent ?? null,

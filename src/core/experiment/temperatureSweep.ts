@@ -3,17 +3,21 @@ import type { Dataset } from '../data/types';
 import { TeacherLogitCache } from '../distill/teacherLogits';
 import type { Network } from '../model/network';
 import type { RunHooks } from './trainModel';
-import { distillSetup, studentTransferSet, trainOneStudent } from './trainStudents';
+import { studentTransferSet } from './splits';
+import { distillSetup, trainOneStudent } from './trainStudents';
 import { assertFitsMemory } from './trainTeacher';
 
 export interface SweepPoint {
   temperature: number;
-  /** Distilled student's test accuracy at this temperature. */
+  /**
+   * Distilled student's accuracy at this temperature on the validation split: a sweep is for
+   * choosing T, so it never looks at test (the chosen T's test accuracy is a normal run's).
+   */
   accuracy: number;
 }
 
 export interface SweepResult {
-  /** The hard-label student: the line every temperature is compared with. */
+  /** The hard-label student's validation accuracy: the line every temperature is compared with. */
   scratchAccuracy: number;
   points: SweepPoint[];
 }
@@ -40,7 +44,7 @@ export async function temperatureSweep(
   try {
     const scratch = await trainOneStudent(config, data, transfer, 'scratchStudent', hooks);
     scratch.network.dispose();
-    const result: SweepResult = { scratchAccuracy: scratch.summary.accuracy, points: [] };
+    const result: SweepResult = { scratchAccuracy: scratch.summary.valAccuracy, points: [] };
     onPoint({ ...result, points: [] });
     for (const temperature of temperatures) {
       const at = { ...config, distill: { ...config.distill, temperature } };
@@ -48,7 +52,7 @@ export async function temperatureSweep(
       try {
         const student = await trainOneStudent(at, data, transfer, 'student', hooks, setup);
         student.network.dispose();
-        result.points.push({ temperature, accuracy: student.summary.accuracy });
+        result.points.push({ temperature, accuracy: student.summary.valAccuracy });
       } finally {
         setup.dispose();
       }

@@ -1,7 +1,6 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { ExperimentConfig } from '../config';
 import type { Dataset, DataSplit } from '../data/types';
-import { takeSubset } from '../data/subset';
 import { Network } from '../model/network';
 import type { NetworkSpec } from '../model/spec';
 import { createRng, deriveSeed } from '../random';
@@ -9,9 +8,7 @@ import { evaluateAccuracy } from '../train/evaluate';
 import type { LossFn } from '../train/trainLoop';
 import { trainNetwork } from '../train/trainLoop';
 import type { ModelRole, ModelSummary, TrainEvent } from './events';
-
-/** Examples of the test set scored after every epoch: enough for a curve, cheap to compute. */
-export const PREVIEW_SIZE = 1000;
+import { validationSplit } from './splits';
 
 export interface RunHooks {
   onEvent?: (event: TrainEvent) => void;
@@ -20,16 +17,12 @@ export interface RunHooks {
 
 export interface TrainedModel {
   network: Network;
-  summary: ModelSummary;
+  /** Always with the validation accuracy (saved runs may lack it; a fresh model never does). */
+  summary: ModelSummary & { valAccuracy: number };
 }
 
 /** Dense float32 bytes: the honest size of an uncompressed model is 4 bytes per parameter. */
 export const denseSizeBytes = (params: number): number => params * 4;
-
-/** The fixed, seeded slice of the test set used for per-epoch curves and live previews. */
-export function previewSplit(data: Dataset, seed: number): DataSplit {
-  return takeSubset(data.test, PREVIEW_SIZE, createRng(deriveSeed(seed, 'preview')));
-}
 
 export interface TrainModelOptions {
   model: ModelRole;
@@ -46,8 +39,9 @@ export interface TrainModelOptions {
 
 /**
  * Creates a network, trains it on `train` with progress events, and scores it on the full test
- * set. Teacher and students all go through here, so they are trained and measured alike.
- * The caller owns the returned network.
+ * set. Teacher and students all go through here, so they are trained and measured alike. The
+ * per-epoch curve and `valAccuracy` are scored on the validation split (what choices are made
+ * on); `accuracy` on the full test set (what is reported). The caller owns the returned network.
  */
 export async function trainModel(
   config: ExperimentConfig,
@@ -58,6 +52,7 @@ export async function trainModel(
 ): Promise<TrainedModel> {
   const { model, epochs } = options;
   const emit = hooks.onEvent ?? (() => {});
+  const validation = validationSplit(config, data);
   emit({ type: 'phase', model, phase: 'initialising' });
   const network = Network.create(
     options.spec,
@@ -72,7 +67,7 @@ export async function trainModel(
       rng: createRng(deriveSeed(config.seed, options.shufflePurpose)),
       featureSize: data.featureSize,
       numClasses: data.numClasses,
-      preview: previewSplit(data, config.seed),
+      preview: validation,
       signal: hooks.signal,
       loss: options.loss,
       variables: options.extraVariables
@@ -84,11 +79,18 @@ export async function trainModel(
     });
     emit({ type: 'phase', model, phase: 'evaluating' });
     const accuracy = await evaluateAccuracy(network, data.test, data.featureSize);
+    const valAccuracy = await evaluateAccuracy(network, validation, data.featureSize);
     emit({ type: 'phase', model, phase: 'done' });
     const params = network.paramCount;
     return {
       network,
-      summary: { accuracy, params, sizeBytes: denseSizeBytes(params), trainMs: run.ms },
+      summary: {
+        accuracy,
+        valAccuracy,
+        params,
+        sizeBytes: denseSizeBytes(params),
+        trainMs: run.ms,
+      },
     };
   } catch (e) {
     network.dispose();

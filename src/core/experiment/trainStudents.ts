@@ -1,8 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ExperimentConfig } from '../config';
-import { effectiveStudentTrainSize } from '../config';
 import type { Dataset, DataSplit } from '../data/types';
-import { takeSubset } from '../data/subset';
 import { distillationLoss } from '../distill/loss';
 import { TeacherLogitCache } from '../distill/teacherLogits';
 import {
@@ -18,23 +16,16 @@ import type { ModelRole } from './events';
 import type { RunHooks, TrainedModel } from './trainModel';
 import { trainModel } from './trainModel';
 import { assertFitsMemory, assertTrainable } from './trainTeacher';
+import { studentTransferSet } from './splits';
 
 export type { TrainedModel } from './trainModel';
+export { studentTransferSet } from './splits';
 
 export interface StudentResults {
   /** Learned from the teacher's soft targets (and, with weight 1 − alpha, the hard labels). */
   student: TrainedModel;
   /** The control: same arch, init, transfer set, batches and budget, hard labels only. */
   scratch: TrainedModel;
-}
-
-/** The student's transfer set: a seeded subset of the training split, shared by both students. */
-export function studentTransferSet(config: ExperimentConfig, data: Dataset): DataSplit {
-  return takeSubset(
-    data.train,
-    effectiveStudentTrainSize(config),
-    createRng(deriveSeed(config.seed, 'student-subset')),
-  );
 }
 
 /**

@@ -1,16 +1,15 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ExperimentConfig } from '../config';
 import type { Dataset } from '../data/types';
-import { takeSubset } from '../data/subset';
 import type { NetworkSpec } from '../model/spec';
 import { buildSpec } from '../model/spec';
-import { createRng, deriveSeed } from '../random';
 import { webgpuDevice } from '../backend';
 import { RunError } from './events';
 import { checkRunMemory, describeMemoryRefusal, type MemoryRunKind } from './memoryCheck';
 import { MEMORY_BUDGET_BYTES, type BudgetBackend } from '../model/memoryEstimate';
 import type { RunHooks, TrainedModel } from './trainModel';
 import { trainModel } from './trainModel';
+import { teacherTrainSplit } from './splits';
 
 /** tfjs's wasm backend has no Conv2DBackpropFilter kernel: say so instead of a kernel error. */
 export function assertTrainable(spec: NetworkSpec): void {
@@ -39,7 +38,8 @@ export function assertFitsMemory(
 }
 
 /**
- * Trains the teacher of a config on its dataset and scores it on the full test set.
+ * Trains the teacher of a config on its training examples (never the validation split) and
+ * scores it on the full test set.
  * The caller owns the returned network and must dispose it.
  */
 export async function trainTeacher(
@@ -47,11 +47,7 @@ export async function trainTeacher(
   data: Dataset,
   hooks: RunHooks = {},
 ): Promise<TrainedModel> {
-  const train = takeSubset(
-    data.train,
-    config.trainSize,
-    createRng(deriveSeed(config.seed, 'train-subset')),
-  );
+  const train = teacherTrainSplit(config, data);
   const spec = buildSpec(config.teacher.arch, data.featureShape, data.numClasses);
   assertTrainable(spec);
   assertFitsMemory(config, 'teacher');

@@ -28,7 +28,7 @@ export interface TrainOptions {
   numClasses: number;
   /** Read metrics back from the device every this many steps (one GPU→CPU sync each time). */
   reportEvery?: number;
-  /** Held-out examples scored at the end of each epoch. */
+  /** Held-out examples (the validation split) scored at the end of each epoch. */
   preview?: DataSplit;
   signal?: AbortSignal;
   loss?: LossFn;
@@ -64,7 +64,10 @@ export interface EpochReport {
   epoch: number;
   loss: number;
   trainAccuracy: number;
-  /** Accuracy on a fixed held-out preview subset of the test set (cheap, every epoch). */
+  /**
+   * Accuracy on the held-out examples of `preview` after this epoch: the validation split in
+   * the app (never the test set, so reading the curve to pick an epoch count is fair).
+   */
   previewAccuracy: number;
 }
 

@@ -14,6 +14,7 @@ import { formatDecimal, formatPercent } from '../format';
 import { useLocale } from '../useLocale';
 import { AXIS_TICK, CHART_HEIGHT, MAX_DRAWN_POINTS, SERIES } from './chartTheme';
 import { thinPoints } from './thinPoints';
+import { SplitNote } from '../SplitNote';
 
 /** Training accuracy per report (line) and held-out accuracy per epoch (line with dots). */
 export function AccuracyChart() {
@@ -58,6 +59,7 @@ export function AccuracyChart() {
           {t('charts.previewAccuracy')}
         </li>
       </ul>
+      <SplitNote split="validation" testId="curves-split" text={t('splits.curves')} />
       <div aria-hidden="true">
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <LineChart

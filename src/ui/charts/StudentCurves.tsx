@@ -13,11 +13,12 @@ import { useLab } from '../../state/labStore';
 import { formatPercent } from '../format';
 import { useLocale } from '../useLocale';
 import { AXIS_TICK, CHART_HEIGHT, SERIES } from './chartTheme';
+import { SplitNote } from '../SplitNote';
 
 /**
  * The distilled and the scratch student learning, epoch by epoch, on one chart: the benefit of
- * distillation shows as the gap between the two lines while they train (held-out accuracy on
- * the preview subset).
+ * distillation shows as the gap between the two lines while they train (accuracy on the
+ * validation split).
  */
 export function StudentCurves() {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function StudentCurves() {
           {t('distill.scratch')}
         </li>
       </ul>
+      <SplitNote split="validation" testId="student-curves-split" text={t('splits.curves')} />
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart
           data={rows}

@@ -15,6 +15,7 @@ import { SWEEP_TEMPERATURES } from '../../state/sweepSlice';
 import { formatDecimal, formatPercent, formatPpDelta } from '../format';
 import { useLocale } from '../useLocale';
 import { AXIS_TICK, CHART_HEIGHT, SERIES } from './chartTheme';
+import { SplitNote } from '../SplitNote';
 
 /**
  * Distillation's trade-off as it is being measured: one point per temperature, drawn as each
@@ -43,6 +44,7 @@ export function TemperatureSweep() {
     <section className="panel" aria-labelledby="sweep-heading">
       <h2 id="sweep-heading">{t('sweep.heading')}</h2>
       <p className="muted">{t('sweep.intro')}</p>
+      <SplitNote split="validation" testId="sweep-split" text={t('splits.sweep')} />
       <button
         type="button"
         data-testid="temperature-sweep-run"

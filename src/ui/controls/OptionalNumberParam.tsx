@@ -5,11 +5,17 @@ import { useLab } from '../../state/labStore';
 import { ParamField } from './ParamField';
 import { paramRow } from './paramRow';
 
-/** A number field that may be left empty (null: "same as the teacher"), for student.trainSize. */
+/**
+ * A number field that may be left empty, for keys whose null means "derived": student.trainSize
+ * (same as the teacher), valSize (10 % of trainSize) and prune.retrainEpochs (the target's
+ * epochs). `placeholder` is the i18n key of what empty means.
+ */
 export function OptionalNumberParam({
   paramKey,
+  placeholder,
 }: {
-  paramKey: 'student.trainSize' | 'prune.retrainEpochs';
+  paramKey: 'student.trainSize' | 'valSize' | 'prune.retrainEpochs';
+  placeholder: string;
 }) {
   const { t } = useTranslation();
   const row = paramRow(paramKey) as { min?: number; max?: number; step?: number };
@@ -37,7 +43,7 @@ export function OptionalNumberParam({
         min={row.min}
         max={row.max}
         step={row.step ?? 1}
-        placeholder={t('distill.trainSize')}
+        placeholder={t(placeholder)}
         value={draft ?? (value === null ? '' : String(value))}
         aria-describedby={`${id}-help`}
         onChange={(e) => setDraft(e.target.value)}

@@ -67,7 +67,7 @@ export function CompressControls() {
             <NumberParam paramKey="prune.rounds" />
             <NumberParam paramKey="prune.finetuneEpochs" />
             <EnumParam paramKey="prune.init" />
-            <OptionalNumberParam paramKey="prune.retrainEpochs" />
+            <OptionalNumberParam paramKey="prune.retrainEpochs" placeholder="methodNotice.retrainPlaceholder" />
           </div>
         </details>
         <details>

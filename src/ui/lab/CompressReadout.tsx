@@ -33,10 +33,11 @@ export function CompressReadout() {
       </div>
     );
   }
+  // Previews are estimates for choosing a setting, so they never look at the test set.
   const evaluated =
-    point.evaluatedOn === 'preview'
-      ? t('lab.onPreview', { count: point.examples })
-      : t('lab.onTest', { count: point.examples });
+    point.evaluatedOn === 'test'
+      ? t('lab.onTest', { count: point.examples })
+      : t('lab.onPreview', { count: point.examples });
   return (
     <div
       className="lab-readout"
@@ -55,6 +56,7 @@ export function CompressReadout() {
               data-testid="compressed-accuracy"
               data-value={fractionDataValue(point.accuracy)}
               data-form={point.form}
+              data-split={point.evaluatedOn === 'test' ? 'test' : 'validation'}
             >
               {formatPercent(point.accuracy, locale)}
             </output>

@@ -16,6 +16,7 @@ import { formatPercent } from '../format';
 import { CLASS_COLOURS } from '../panels/palette';
 import { useLocale } from '../useLocale';
 import { CompressRunProgress } from './CompressRunProgress';
+import { SplitNote } from '../SplitNote';
 
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
 
@@ -36,6 +37,7 @@ export function SensitivityCard() {
     <section className="panel" aria-labelledby="sensitivity-heading">
       <h2 id="sensitivity-heading">{t('lab.sensitivity.heading')}</h2>
       <p className="muted">{t('lab.sensitivity.intro')}</p>
+      <SplitNote split="validation" testId="sensitivity-split" text={t('splits.sensitivity')} />
       <div className="actions">
         <button
           type="button"

@@ -4,6 +4,7 @@ import { useLab } from '../../state/labStore';
 import { formatBytes, formatInteger, formatPercent, formatPpDelta } from '../format';
 import { useLocale } from '../useLocale';
 import { CompressRunProgress } from './CompressRunProgress';
+import { SplitNote } from '../SplitNote';
 
 /**
  * The same number of non-zero weights two ways: prune the big model, or train a narrower dense
@@ -46,7 +47,7 @@ export function SparseVsDenseCard() {
               <tr>
                 <th scope="col">{t('distill.model')}</th>
                 <th scope="col">{t('lab.sparseVsDense.arch')}</th>
-                <th scope="col">{t('distill.accuracy')}</th>
+                <th scope="col">{t('splits.valAccuracy')}</th>
                 <th scope="col">{t('distill.bytes')}</th>
               </tr>
             </thead>
@@ -69,6 +70,11 @@ export function SparseVsDenseCard() {
               </tr>
             </tbody>
           </table>
+          <SplitNote
+            split="validation"
+            testId="sparse-vs-dense-split"
+            text={t('splits.sparseVsDense', { count: formatInteger(result.examples, locale) })}
+          />
           <p className="distill-verdict">
             {Math.round(delta * 1000) === 0
               ? t('lab.sparseVsDense.tie')

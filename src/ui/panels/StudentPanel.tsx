@@ -24,7 +24,7 @@ export function StudentPanel() {
       <fieldset className="fields" disabled={running} data-advanced>
         <ArchParam paramKey="student.arch" />
         <NumberParam paramKey="student.epochs" />
-        <OptionalNumberParam paramKey="student.trainSize" />
+        <OptionalNumberParam paramKey="student.trainSize" placeholder="distill.trainSize" />
         <NumberParam paramKey="distill.hidden" />
       </fieldset>
     </section>

@@ -4,6 +4,7 @@ import { useLab } from '../../state/labStore';
 import { formatBytes, formatInteger, formatPercent, formatPpDelta } from '../format';
 import { useLocale } from '../useLocale';
 import { StudentCurves } from '../charts/StudentCurves';
+import { SplitNote } from '../SplitNote';
 
 /** Teacher, scratch student and distilled student side by side, and what distillation bought. */
 export function StudentResults() {
@@ -73,6 +74,11 @@ export function StudentResults() {
               {row(t('distill.distilled'), students.student, 'student-accuracy')}
             </tbody>
           </table>
+          <SplitNote
+            split="test"
+            testId="students-accuracy-split"
+            text={t('splits.studentsTest')}
+          />
           {verdict}
         </>
       )}

@@ -3,6 +3,7 @@ import { useLab } from '../../state/labStore';
 import { ArchParam } from '../controls/ArchParam';
 import { EnumParam } from '../controls/EnumParam';
 import { NumberParam } from '../controls/NumberParam';
+import { OptionalNumberParam } from '../controls/OptionalNumberParam';
 
 /** The teacher's settings. Locked while a run is in progress: the run uses what it started with. */
 export function TeacherPanel() {
@@ -15,6 +16,7 @@ export function TeacherPanel() {
         <ArchParam paramKey="teacher.arch" />
         <NumberParam paramKey="teacher.epochs" />
         <NumberParam paramKey="trainSize" />
+        <OptionalNumberParam paramKey="valSize" placeholder="splits.auto" />
         <NumberParam paramKey="train.lr" />
         <NumberParam paramKey="train.batchSize" />
         <NumberParam paramKey="seed" />

@@ -3,6 +3,7 @@ import { useLab } from '../../state/labStore';
 import { backendName, plainT } from '../backendLabel';
 import { formatBytes, formatDuration, formatInteger, formatPercent } from '../format';
 import { useLocale } from '../useLocale';
+import { SplitNote } from '../SplitNote';
 
 /** Accuracy, size and cost of the trained teacher. */
 export function TeacherResult() {
@@ -26,6 +27,19 @@ export function TeacherResult() {
               </output>
             </dd>
           </div>
+          {result.valAccuracy === undefined ? null : (
+            <div className="stat">
+              <dt>{t('splits.valAccuracy')}</dt>
+              <dd>
+                <output
+                  data-testid="teacher-val-accuracy"
+                  data-value={result.valAccuracy.toFixed(4)}
+                >
+                  {formatPercent(result.valAccuracy, locale)}
+                </output>
+              </dd>
+            </div>
+          )}
           <div className="stat">
             <dt>{t('result.params')}</dt>
             <dd>
@@ -60,6 +74,9 @@ export function TeacherResult() {
             </dd>
           </div>
         </dl>
+      )}
+      {result === null ? null : (
+        <SplitNote split="test" testId="teacher-accuracy-split" text={t('splits.teacherTest')} />
       )}
     </section>
   );

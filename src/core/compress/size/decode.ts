@@ -52,7 +52,7 @@ function decodeLayer(bytes: ByteReader, budget: DecodeBudget): CompressedLayer {
   const gapBits = bytes.u8();
   const keptCount = bytes.u32();
   const biasLength = bytes.u32();
-  if (kind !== KIND.float && kind !== KIND.uniform && kind !== KIND.kmeans)
+  if (kind !== KIND.float && kind !== KIND.uniform && kind !== KIND.kmeans && kind !== KIND.pq)
     throw new Error(`decode ${name}: unknown value kind ${kind}`);
   checkValueBits(bits, kind === KIND.float, name);
   if (keptCount > n) throw new Error(`decode ${name}: kept count mismatch`);
@@ -71,7 +71,9 @@ function decodeLayer(bytes: ByteReader, budget: DecodeBudget): CompressedLayer {
       : budget.i32(groups, name).fill(bits === 1 ? 0 : 2 ** (bits - 1));
   }
   const block = kind === KIND.pq ? bytes.u8() : 0;
-  if (kind === KIND.pq && block === 0) throw new Error(`decode ${name}: pq block 0`);
+  // The encoder writes blocks of 4, 8 or 16; anything else (0 among them) is not ours.
+  if (kind === KIND.pq && block !== 4 && block !== 8 && block !== 16)
+    throw new Error(`decode ${name}: pq block ${block}`);
   const codebook =
     kind === KIND.kmeans
       ? bytes.f32s(2 ** bits)
@@ -103,14 +105,17 @@ function decodeLayer(bytes: ByteReader, budget: DecodeBudget): CompressedLayer {
     for (let k = 0; k < keptCount; k++) full[at(k)] = stored[k];
     values = { kind: 'float', values: full };
   } else if (kind === KIND.pq) {
-    const codes = new Uint8Array(Math.ceil(n / block));
-    const { r, next } = symbolReader(bytes, bits, (flags & FLAG.valueHuffman) !== 0);
-    for (let b = 0; b < codes.length; b++) {
-      let stored = !mask;
-      for (let e = b * block; !stored && e < Math.min(n, (b + 1) * block); e++)
-        stored = mask![e] === 1;
-      if (stored) codes[b] = next();
-    }
+    const codes = budget.u8(Math.ceil(n / block), name);
+    // A block is stored when any of its entries is kept (all of them without a mask).
+    const stored = codes.map((_, b) => {
+      if (!mask) return 1;
+      for (let e = b * block; e < Math.min(n, (b + 1) * block); e++) if (mask[e] === 1) return 1;
+      return 0;
+    });
+    const storedCount = stored.reduce((sum, v) => sum + v, 0);
+    const huffman = (flags & FLAG.valueHuffman) !== 0;
+    const { r, next } = symbolReader(bytes, bits, huffman, storedCount, name);
+    for (let b = 0; b < codes.length; b++) if (stored[b] === 1) codes[b] = next();
     r.end();
     values = { kind: 'pq', bits, block, codebook, codes };
   } else if (kind === KIND.uniform || kind === KIND.kmeans) {

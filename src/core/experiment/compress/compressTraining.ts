@@ -8,10 +8,10 @@ import { createRng, deriveSeed } from '../../random';
 import { trainNetwork } from '../../train/trainLoop';
 import type { TrainOptions } from '../../train/trainLoop';
 import type { RunHooks } from '../trainModel';
-import { previewSplit } from '../trainModel';
 import type { CompressedLayer } from '../../compress/size/model';
 import { layerWeights } from '../../compress/size/model';
 import { QUANT_NOISE_BLOCK } from '../../compress/methods/quantNoise';
+import { validationSplit } from '../splits';
 import type { ModelWeights } from './modelWeights';
 import { readModel, toNetwork, weightShapeOf } from './modelWeights';
 import { SharedWeights } from './sharedWeights';
@@ -44,7 +44,8 @@ export interface CompressTrainOptions {
 
 /**
  * The training-loop settings every compression phase shares: the config's optimiser and batch,
- * a batch order seeded by the phase's purpose, the preview split, cancellation, and progress
+ * a batch order seeded by the phase's purpose, the validation split for the per-epoch curve,
+ * cancellation, and progress
  * events with the phase's fraction mapped into the request's span.
  */
 function loopOptions(
@@ -61,7 +62,7 @@ function loopOptions(
     rng: createRng(deriveSeed(config.seed, ctx.purpose)),
     featureSize: data.featureSize,
     numClasses: data.numClasses,
-    preview: previewSplit(data, config.seed),
+    preview: validationSplit(config, data),
     signal: hooks.signal,
     onProgress: (p) =>
       emit({

@@ -1,14 +1,13 @@
 import type { ExperimentConfig, ParamKey } from '../../config';
 import { formatValue, getParam, PARAMS } from '../../config';
-import { takeSubset } from '../../data/subset';
 import type { Dataset, DataSplit } from '../../data/types';
 import { Network } from '../../model/network';
 import { buildSpec } from '../../model/spec';
 import { createRng, deriveSeed } from '../../random';
 import { evaluateAccuracy } from '../../train/evaluate';
 import type { RunHooks } from '../trainModel';
-import { denseSizeBytes, previewSplit } from '../trainModel';
-import { studentTransferSet } from '../trainStudents';
+import { denseSizeBytes } from '../trainModel';
+import { previewSplit, studentTransferSet, teacherTrainSplit, validationSplit } from '../splits';
 import { originalName } from './lowRank';
 import type { ModelWeights } from './modelWeights';
 import { paramCountOf, readModel, toNetwork, weightShapeOf } from './modelWeights';
@@ -21,6 +20,7 @@ import type {
   CompressedPoint,
   CompressForm,
   CompressTarget,
+  EvaluatedOn,
   LayerReport,
   Technique,
 } from './types';
@@ -65,7 +65,10 @@ export class CompressionSession {
   private readonly scoreCache = new Map<string, Promise<Float32Array[]>>();
   private readonly factorCache = new Map<string, ModelWeights>();
   private readonly denseAccuracy = new Map<string, Promise<number>>();
+  /** What the target was trained on (fine-tuning and data-driven scores use it). */
   readonly train: DataSplit;
+  /** The validation split of the target's training run, and its preview subset. */
+  readonly validation: DataSplit;
   readonly preview: DataSplit;
 
   private constructor(
@@ -76,13 +79,10 @@ export class CompressionSession {
   ) {
     this.train =
       role === 'teacher'
-        ? takeSubset(
-            data.train,
-            trainedWith.trainSize,
-            createRng(deriveSeed(trainedWith.seed, 'train-subset')),
-          )
+        ? teacherTrainSplit(trainedWith, data)
         : studentTransferSet(trainedWith, data);
-    this.preview = previewSplit(data, trainedWith.seed);
+    this.validation = validationSplit(trainedWith, data);
+    this.preview = previewSplit(trainedWith, data);
   }
 
   static async create(target: CompressionTarget): Promise<CompressionSession> {
@@ -156,21 +156,25 @@ export class CompressionSession {
     return this.scores(this.dense, prune);
   }
 
-  /** Accuracy of `model` on the preview subset or the full test set. */
-  async accuracy(model: ModelWeights, on: 'preview' | 'test'): Promise<number> {
+  /** The examples an evaluation `on` a split scores. */
+  examplesOf(on: EvaluatedOn): DataSplit {
+    return on === 'preview' ? this.preview : on === 'validation' ? this.validation : this.data.test;
+  }
+
+  /**
+   * Accuracy of `model` on the preview subset of validation, the validation split (choices) or
+   * the full test set (reports).
+   */
+  async accuracy(model: ModelWeights, on: EvaluatedOn): Promise<number> {
     const net = toNetwork(model);
     try {
-      return await evaluateAccuracy(
-        net,
-        on === 'preview' ? this.preview : this.data.test,
-        this.data.featureSize,
-      );
+      return await evaluateAccuracy(net, this.examplesOf(on), this.data.featureSize);
     } finally {
       net.dispose();
     }
   }
 
-  denseAccuracyOn(on: 'preview' | 'test'): Promise<number> {
+  denseAccuracyOn(on: EvaluatedOn): Promise<number> {
     let p = this.denseAccuracy.get(on);
     if (!p) {
       p = this.accuracy(this.dense, on);
@@ -179,10 +183,16 @@ export class CompressionSession {
     return p;
   }
 
+  /**
+   * Compresses the target as `config` asks. Previews are scored on the validation preview
+   * subset, other forms on the full test set, unless `on` says otherwise (a study that compares
+   * settings asks for 'validation').
+   */
   async compress(
     config: ExperimentConfig,
     form: CompressForm,
     hooks: RunHooks = {},
+    on: EvaluatedOn = form === 'preview' ? 'preview' : 'test',
   ): Promise<Compressed> {
     const t0 = performance.now();
     const merged = this.merged(config);
@@ -193,18 +203,18 @@ export class CompressionSession {
       hooks,
       purpose: 'compress',
     });
-    const on = form === 'preview' ? 'preview' : 'test';
     const [accuracy, denseAccuracy] = await Promise.all([
       this.accuracy(result.model, on),
       this.denseAccuracyOn(on),
     ]);
-    const point = this.describe(merged, form, result, accuracy, denseAccuracy);
+    const point = this.describe(merged, form, on, result, accuracy, denseAccuracy);
     return { point: { ...point, ms: performance.now() - t0 }, result };
   }
 
   private describe(
     config: ExperimentConfig,
     form: CompressForm,
+    on: EvaluatedOn,
     result: PipelineResult,
     accuracy: number,
     denseAccuracy: number,
@@ -253,8 +263,8 @@ export class CompressionSession {
       technique,
       accuracy,
       denseAccuracy,
-      evaluatedOn: form === 'preview' ? 'preview' : 'test',
-      examples: form === 'preview' ? this.preview.n : this.data.test.n,
+      evaluatedOn: on,
+      examples: this.examplesOf(on).n,
       sizeBytes: result.bytes.length,
       denseBytes,
       ratio: denseBytes / result.bytes.length,

@@ -10,7 +10,8 @@ import type { SensitivityCurve, SparseVsDense } from './types';
 
 /**
  * Per-layer sensitivity (Han et al. 2015, fig. 6): prune one layer alone at each sparsity, keep
- * the others dense, and score on the preview subset. Layers whose accuracy falls early deserve
+ * the others dense, and score on the validation preview subset (the scan is for choosing
+ * per-layer sparsities, so it must not look at test). Layers whose accuracy falls early deserve
  * a lower sparsity.
  */
 export async function sensitivityScan(
@@ -91,7 +92,8 @@ export function smallDenseArch(
 /**
  * Large-sparse vs small-dense at the same number of non-zero weights (Zhu & Gupta 2017): the
  * target cut to `prune.sparsity` (the config's full pipeline, fine-tuning included) against a
- * narrower dense network of the same depth trained from scratch for the target's epochs.
+ * narrower dense network of the same depth trained from scratch for the target's epochs. Both
+ * are scored on the validation split: the study is for choosing between the two.
  */
 export async function sparseVsDense(
   session: CompressionSession,
@@ -107,6 +109,7 @@ export async function sparseVsDense(
     },
     'full',
     hooks,
+    'validation',
   );
   const nonzero = sparse.point.layers.reduce((s, l) => s + l.kept, 0);
   const { data, trainedWith } = session;
@@ -127,6 +130,8 @@ export async function sparseVsDense(
   );
   small.network.dispose();
   return {
+    evaluatedOn: 'validation',
+    examples: sparse.point.examples,
     nonzeroWeights: nonzero,
     largeSparse: {
       arch: session.dense.spec.arch,
@@ -136,7 +141,7 @@ export async function sparseVsDense(
     },
     smallDense: {
       arch,
-      accuracy: small.summary.accuracy,
+      accuracy: small.summary.valAccuracy,
       sizeBytes: small.summary.sizeBytes,
       params: small.summary.params,
     },

@@ -11,12 +11,19 @@ export type CompressTarget = ExperimentConfig['target'];
 /**
  * How much work a compression request may do:
  * - `preview`: the cheap form of the config (one-shot cut, no fine-tuning, PTQ instead of QAT),
- *   scored on the fixed preview subset of the test set — what a slider drag asks for.
+ *   scored on the fixed preview subset of the validation split — what a slider drag asks for
+ *   (a setting chosen while dragging is chosen on validation, not on test).
  * - `commit`: the same cheap form, scored on the full test set — what a slider release asks for.
  * - `full`: the config as written (schedules, fine-tuning, QAT, k-means fine-tuning), with
  *   progress events, scored on the full test set.
  */
 export type CompressForm = 'preview' | 'commit' | 'full';
+
+/**
+ * Which examples an accuracy is measured on: `preview` = a fixed subset (≤ 1,000) of the
+ * validation split, `validation` = all of it, `test` = the full test set (reported figures).
+ */
+export type EvaluatedOn = 'preview' | 'validation' | 'test';
 
 /** Which technique a point mainly shows, for colouring chart points. */
 export type Technique = 'dense' | 'prune' | 'quantize' | 'lowrank' | 'combined';
@@ -45,7 +52,7 @@ export interface CompressedPoint {
   accuracy: number;
   /** The dense target's accuracy on the same examples, for the difference. */
   denseAccuracy: number;
-  evaluatedOn: 'preview' | 'test';
+  evaluatedOn: EvaluatedOn;
   examples: number;
   /** Length in bytes of the real encoding (see compress/size/FORMAT.md). */
   sizeBytes: number;
@@ -117,6 +124,9 @@ export interface SensitivityCurve {
 
 /** Same number of non-zero weights, two ways: prune a large model, or train a small one. */
 export interface SparseVsDense {
+  /** Both accuracies are on the validation split (the study chooses between two designs). */
+  evaluatedOn: 'validation';
+  examples: number;
   nonzeroWeights: number;
   largeSparse: { arch: string; accuracy: number; sizeBytes: number; sparsity: number };
   smallDense: { arch: string; accuracy: number; sizeBytes: number; params: number };
