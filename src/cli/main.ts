@@ -11,13 +11,16 @@ import { readDataFileFromDisk } from './readData';
 import { expandSweep } from './sweep';
 
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
-                        [--sweep key=v1,v2,...]... [--teacher-only] [--data-dir public/data]
+                        [--sweep key=v1,v2,...]... [--teacher-only] [--latency]
+                        [--data-dir public/data]
 
 Runs an experiment of the lab in Node (wasm backend) and prints its result as JSON.
   --config   a JSON config file, a share link from the app, or a query string
   --json     print the result as one JSON document (default: a short summary)
   --sweep    run a grid over one or more keys; prints one JSON line per run
   --teacher-only  skip the distilled student and its scratch control (student: null)
+  --latency  also time the compressed model (compressed.latency): tfjs-dense, structured,
+             own-dense and own-sparse kernels at batch 1 and 256, p50 over interleaved runs
   --data-dir where the packed datasets are (default: public/data, made by "npm run data")`;
 
 function warn(notices: ConfigNotice[]): void {
@@ -35,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
       sweep: { type: 'string', multiple: true, default: [] },
       'data-dir': { type: 'string', default: 'public/data' },
       'teacher-only': { type: 'boolean', default: false },
+      latency: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -74,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
       backend,
       readData,
       { onEvent },
-      { students: !values['teacher-only'], cache },
+      { students: !values['teacher-only'], cache, latency: values.latency },
     );
     if (values.json || configs.length > 1) {
       process.stdout.write(`${JSON.stringify(result, null, configs.length > 1 ? 0 : 2)}\n`);

@@ -1,4 +1,7 @@
 import type { BackendInfo } from '../backend';
+import type { LatencyReport } from '../speed/latency';
+import { measureLatency } from '../speed/latency';
+import { macsOf } from '../speed/macs';
 import type { ExperimentConfig } from '../config';
 import { defaultConfig, toConfigJson } from '../config';
 import { loadDataset } from '../data';
@@ -22,6 +25,10 @@ export type CompressedSummary = Measured & {
   denseAccuracy: number;
   breakdown: CompressedPoint['breakdown'];
   layers: CompressedPoint['layers'];
+  /** Multiply–accumulates per example of the stored model (speed/macs.ts). */
+  macs: number;
+  /** With `latency: true`: every way to run the model, timed at batch 1 and 256. */
+  latency?: LatencyReport;
 };
 
 /** The stable result of DESIGN.md §5. */
@@ -48,6 +55,8 @@ export interface RunOptions {
    * as the CLI wants); false keeps the teacher-only run, with `student: null`.
    */
   students?: boolean;
+  /** Also time the compressed model every way it can run (slow: seconds). */
+  latency?: boolean;
   /** Reuses trained models across runs that differ only in compression keys (sweeps). */
   cache?: TrainedCache;
 }
@@ -160,8 +169,11 @@ export async function runExperiment(
       throw new Error('target=student needs the students: run without --teacher-only.');
     }
     const c0 = performance.now();
-    const { point } = await session.compress(config, 'full', hooks);
+    const { point, result } = await session.compress(config, 'full', hooks);
     compressMs = performance.now() - c0;
+    const latency = options.latency
+      ? await measureLatency(result.model, { batches: [1, 256] })
+      : undefined;
     compressed = {
       target: point.target,
       accuracy: point.accuracy,
@@ -174,6 +186,8 @@ export async function runExperiment(
       denseAccuracy: point.denseAccuracy,
       breakdown: point.breakdown,
       layers: point.layers,
+      macs: macsOf(result.model).macs,
+      ...(latency ? { latency } : {}),
     };
   }
   const { summary } = trained.teacher;

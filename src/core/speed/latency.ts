@@ -8,29 +8,10 @@ import { shrinkModel } from './structured';
 import type { TimingOptions } from './timing';
 import { timeInterleaved } from './timing';
 
-/**
- * How the same compressed model can run:
- * - `tfjs-dense`: tfjs on the original architecture with the decoded float weights (quantized
- *   values turned back to floats, low-rank factors multiplied back, pruned zeros kept): what a
- *   converter gives you;
- * - `structured`: tfjs on the physically smaller model (units with no weights removed, low-rank
- *   factors as two smaller products; see shrinkModel);
- * - `own-dense`: our dense kernel on the same weights as `tfjs-dense`;
- * - `own-sparse`: our CSR kernel on the stored layers, multiplying only nonzeros.
- */
-export const SPEED_VARIANTS = ['tfjs-dense', 'structured', 'own-dense', 'own-sparse'] as const;
-export type SpeedVariant = (typeof SPEED_VARIANTS)[number];
+import type { LatencyRow, SpeedVariant } from './variants';
+import { SPEED_VARIANTS } from './variants';
 
-export interface LatencyRow {
-  variant: SpeedVariant;
-  batch: number;
-  p50Ms: number;
-  p10Ms: number;
-  p90Ms: number;
-  runs: number;
-  /** Calls per timed sample. */
-  repeat: number;
-}
+export type { LatencyRow, SpeedVariant } from './variants';
 
 export interface LatencyReport {
   backend: string;

@@ -16,6 +16,7 @@ import type { PipelineResult, PipelineSource } from './pipeline';
 import { isPruning } from './asks';
 import { runPipeline } from './pipeline';
 import { weightScores } from './saliency';
+import { macsOf } from '../../speed/macs';
 import type {
   CompressedPoint,
   CompressForm,
@@ -267,6 +268,7 @@ export class CompressionSession {
         COMPRESSION_KEYS.map((k) => [k, formatValue(getParam(config, k))]),
       ),
       ms: 0,
+      macs: macsOf(result.model).macs,
     };
   }
 }
