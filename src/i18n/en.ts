@@ -1,4 +1,5 @@
 import { modelFileEn } from './modelFile.en';
+import { speedEn } from './speed.en';
 import { sweepEn } from './sweep.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
@@ -10,6 +11,7 @@ import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
  */
 export const en = {
   sweep: sweepEn,
+  speed: speedEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

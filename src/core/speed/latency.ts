@@ -2,29 +2,16 @@ import * as tf from '@tensorflow/tfjs';
 import type { ModelWeights, LayerWeights } from '../experiment/compress/modelWeights';
 import { toNetwork } from '../experiment/compress/modelWeights';
 import { createRng, deriveSeed } from '../random';
-import { macsOf, type MacCount } from './macs';
+import { macsOf } from './macs';
 import { OwnNetwork } from './ownForward';
 import { shrinkModel } from './structured';
 import type { TimingOptions } from './timing';
 import { timeInterleaved } from './timing';
 
-import type { LatencyRow, SpeedVariant } from './variants';
+import type { LatencyReport, LatencyRow, SpeedVariant } from './variants';
 import { SPEED_VARIANTS } from './variants';
 
-export type { LatencyRow, SpeedVariant } from './variants';
-
-export interface LatencyReport {
-  backend: string;
-  /** What our own kernels ran on: JavaScript typed arrays, or WGSL on the WebGPU device. */
-  ownKernels: 'js' | 'wgsl';
-  rows: LatencyRow[];
-  /** Variants that could not run on this model, and why. */
-  refused: { variant: SpeedVariant; reason: string }[];
-  /** Largest |difference| of any variant's logits from tfjs-dense's, relative to the largest
-   * |logit|: every side computes the same function (checked before timing). */
-  maxRelativeDifference: number;
-  macs: MacCount;
-}
+export type { LatencyReport, LatencyRow, SpeedVariant } from './variants';
 
 /** A forward pass of our own kernels: JS typed arrays, or a GPU implementation of the same. */
 export interface OwnKernels {

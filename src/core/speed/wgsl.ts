@@ -187,3 +187,9 @@ export function wgslKernels(device: GPUDevice, model: ModelWeights): OwnKernels 
     },
   };
 }
+
+/** Our kernels for the backend in use: WGSL on the WebGPU device, else JS typed arrays. */
+export function ownKernelsForBackend(): ((m: ModelWeights) => OwnKernels) | undefined {
+  const device = tfjsGpuDevice();
+  return device ? (m) => wgslKernels(device, m) : undefined;
+}
