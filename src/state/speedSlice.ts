@@ -25,3 +25,12 @@ export const createSpeedSlice: StateCreator<LabState, [], [], SpeedSlice> = (set
   latencyStudyReceived: (study) => set({ latencyStudy: study }),
   speedReset: () => set(initialSpeedData),
 });
+
+/** The Pareto chart's x-axis, kept in the link as `axis=` (bytes when absent or unknown). */
+export const CHART_AXES = ['bytes', 'macs', 'latency'] as const;
+export type ChartAxis = (typeof CHART_AXES)[number];
+
+export const selectChartAxis = (s: LabState): ChartAxis =>
+  (CHART_AXES as readonly string[]).includes(s.extras.axis ?? '')
+    ? (s.extras.axis as ChartAxis)
+    : 'bytes';
