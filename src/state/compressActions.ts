@@ -116,7 +116,8 @@ export function createCompressController(
   const latencies = latestWins<{ config: ExperimentConfig; point: CommittedPoint; seq: number }>(
     async ({ config, point, seq: mySeq }) => {
       const report = await api().measureLatency(runId('latency'), config, [1], true);
-      const latency = { backend: report.backend, ownKernels: report.ownKernels, rows: report.rows };
+      const { backend, ownKernels, rows, maxRelativeDifference } = report;
+      const latency = { backend, ownKernels, rows, maxRelativeDifference };
       const timed = { ...point.point, latency };
       const state = store.getState();
       if (state.compressPoints.some((p) => p.id === point.id))

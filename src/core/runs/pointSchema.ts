@@ -82,6 +82,7 @@ export const committedPointSchema = z.strictObject({
         backend: z.string().max(20),
         ownKernels: z.enum(['js', 'wgsl']),
         rows: z.array(latencyRow).max(16),
+        maxRelativeDifference: nonNegative,
       })
       .optional(),
   }),

@@ -361,6 +361,9 @@ function LiveMarker({ axis }: { axis: ChartAxis }) {
       data-examples={live.examples}
       data-form={live.form}
       data-ms={Math.round(live.ms)}
+      data-macs={live.macs}
+      data-latency-kernels={live.latency?.ownKernels}
+      data-latency-difference={live.latency?.maxRelativeDifference}
     />
   );
 }

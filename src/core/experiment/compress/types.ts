@@ -84,6 +84,9 @@ export interface PointLatency {
   backend: string;
   ownKernels: 'js' | 'wgsl';
   rows: LatencyRow[];
+  /** Largest difference of any variant's logits from tfjs-dense's, relative (checked before
+   * timing: every variant computes the same function). */
+  maxRelativeDifference: number;
 }
 
 /** One layer of the target before and after, in the original shape, for the inspectors. */
