@@ -6,6 +6,7 @@ import { benchTrainLoop } from './trainLoopBench';
 import { sliderLatency } from './sliderLatency';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { soak } from './soak';
+import { speed } from './speed';
 
 /**
  * `npm run bench` — speed figures as ratios measured in one run on one machine, never as
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
 
 // `npm run bench -- soak`: the long-session soak instead (bench/soak.ts).
 if (process.argv.includes('soak')) await soak(process.argv.slice(2));
+// `npm run bench -- speed`: kernels and latency per variant (bench/speed.ts).
+else if (process.argv.includes('speed')) await speed(process.argv.slice(2));
 // `npm run bench -- sliderLatency`: only the slider round trip (bench/sliderLatency.ts).
 else if (process.argv.includes('sliderLatency')) console.log(JSON.stringify(await sliderLatency()));
 else await main();

@@ -18,7 +18,8 @@ import { asksCompression } from '../core/experiment/compress/asks';
 export const DEFAULT_MAX_RUNS = 1000;
 
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
-                        [--sweep key=v1,v2,...]... [--teacher-only] [--data-dir public/data]
+                        [--sweep key=v1,v2,...]... [--teacher-only] [--latency]
+                        [--data-dir public/data] [--max-runs N]
        compression-lab methods [--json]
 
 run: runs an experiment of the lab in Node (wasm backend) and prints its result as JSON. A
@@ -29,6 +30,8 @@ methods: lists every compression method (name, kind, description, config keys).
   --json     print the result as one JSON document (default: a short summary)
   --sweep    run a grid over one or more keys; prints one JSON line per run
   --teacher-only  skip the distilled student and its scratch control (student: null)
+  --latency  also time the compressed model (compressed.latency): tfjs-dense, structured,
+             own-dense and own-sparse kernels at batch 1 and 256, p50 over interleaved runs
   --data-dir where the packed datasets are (default: public/data, made by "npm run data")
   --max-runs the most runs a sweep may expand to (default ${DEFAULT_MAX_RUNS})
 
@@ -94,6 +97,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         'data-dir': { type: 'string', default: 'public/data' },
         'max-runs': { type: 'string', default: String(DEFAULT_MAX_RUNS) },
         'teacher-only': { type: 'boolean', default: false },
+        latency: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -164,7 +168,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       backend,
       readData,
       { onEvent },
-      { students: !values['teacher-only'], cache },
+      { students: !values['teacher-only'], cache, latency: values.latency },
     );
     if (values.json || configs.length > 1) {
       io.stdout(`${JSON.stringify(result, null, configs.length > 1 ? 0 : 2)}\n`);

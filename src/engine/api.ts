@@ -3,6 +3,7 @@ import type { ModelSummary, TrainEvent } from '../core/experiment/events';
 import type { SweepResult } from '../core/experiment/temperatureSweep';
 import type { TeacherExample } from '../core/distill/examples';
 import type { BackendInfo } from '../core/backend';
+import type { LatencyReport, LatencyStudy } from '../core/speed/variants';
 import type { DatasetName } from '../core/data/types';
 import type {
   CompressedPoint,
@@ -107,6 +108,21 @@ export interface EngineApi {
     config: ExperimentConfig,
     onEvent?: (event: TrainEvent) => void,
   ): Promise<SparseVsDense>;
+  /** The model `inspectCompressed(config)` shows, run every way (tfjs dense, structured, our
+   * dense and sparse kernels) and timed at each batch size, variants interleaved. `quick`: a
+   * short measurement (after each commit); otherwise warm-up, ≥ 7 runs and up to 1.5 s. */
+  measureLatency(
+    runId: string,
+    config: ExperimentConfig,
+    batches: number[],
+    quick: boolean,
+  ): Promise<LatencyReport>;
+  /** Every variant timed at sparsities 0–99 %, batch 1 and 256, with the crossovers. */
+  latencyStudy(
+    runId: string,
+    config: ExperimentConfig,
+    onEvent?: (event: TrainEvent) => void,
+  ): Promise<LatencyStudy>;
   cancel(runId: string): void;
   memory(): Promise<MemoryInfo>;
   /** Every numeric field of tf.memory() (on WebGPU also the buffer pool's bytes), for the

@@ -11,6 +11,12 @@ import type { Network } from '../core/model/network';
 import { modelFromFile } from '../core/experiment/compress/modelFile';
 import { toNetwork } from '../core/experiment/compress/modelWeights';
 import { evaluateAccuracy } from '../core/train/evaluate';
+import { measureLatency } from '../core/speed/latency';
+import { latencyStudy } from '../core/speed/study';
+import { ownKernelsForBackend } from '../core/speed/wgsl';
+
+/** A latency measurement short enough to follow every commit (batch 1 only). */
+const QUICK_TIMING = { warmupRounds: 2, minRuns: 7, maxRuns: 21, budgetMs: 250 };
 
 const settingsKey = (config: ExperimentConfig): string =>
   JSON.stringify(COMPRESSION_KEYS.map((k) => getParam(config, k)));
@@ -106,6 +112,28 @@ export class CompressionHost {
 
   async sensitivity(config: ExperimentConfig, sparsities: number[], hooks: RunHooks) {
     return sensitivityScan(await this.session(config), config, sparsities, hooks);
+  }
+
+  /** Every way to run the model `inspect` would show, timed at each batch size. */
+  async latency(config: ExperimentConfig, batches: number[], quick: boolean, hooks: RunHooks) {
+    const { compressed } = await this.current(config);
+    const check = () => {
+      if (hooks.signal?.aborted) throw new Error('cancelled by the user');
+    };
+    return measureLatency(compressed.result.model, {
+      batches,
+      timing: quick ? { ...QUICK_TIMING, check } : { check },
+      kernels: ownKernelsForBackend(),
+    });
+  }
+
+  async latencyStudy(config: ExperimentConfig, hooks: RunHooks) {
+    return latencyStudy(
+      await this.session(config),
+      config,
+      { kernels: ownKernelsForBackend() },
+      hooks,
+    );
   }
 
   async sparseVsDense(config: ExperimentConfig, hooks: RunHooks) {

@@ -263,6 +263,24 @@ const api: EngineApi & {
     });
   },
 
+  measureLatency(runId, config, batches, quick) {
+    return state.run(
+      runId,
+      () => {},
+      async (signal) => {
+        await state.ensureBackend(config.backend);
+        return compression.latency(config, batches, quick, { signal });
+      },
+    );
+  },
+
+  latencyStudy(runId, config, remoteOnEvent) {
+    return state.run(runId, remoteOnEvent ?? (() => {}), async (signal, onEvent) => {
+      await state.ensureBackend(config.backend);
+      return compression.latencyStudy(config, { signal, onEvent });
+    });
+  },
+
   cancel(runId) {
     state.runs.get(runId)?.abort();
   },

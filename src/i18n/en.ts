@@ -1,4 +1,5 @@
 import { modelFileEn } from './modelFile.en';
+import { speedEn } from './speed.en';
 import { sweepEn } from './sweep.en';
 import { hardeningEn } from './hardening.en';
 import { methodNoticeEn } from './methods.en';
@@ -16,6 +17,7 @@ export const en = {
   hardening: hardeningEn,
   methodNotice: methodNoticeEn,
   splits: splitsEn,
+  speed: speedEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

@@ -1,4 +1,5 @@
 import { modelFileKo } from './modelFile.ko';
+import { speedKo } from './speed.ko';
 import { sweepKo } from './sweep.ko';
 import { hardeningKo } from './hardening.ko';
 import { methodNoticeKo } from './methods.ko';
@@ -14,6 +15,7 @@ export const ko: Catalogue = {
   hardening: hardeningKo,
   methodNotice: methodNoticeKo,
   splits: splitsKo,
+  speed: speedKo,
   modelFile: modelFileKo,
   app: {
     title: '압축 실험실',

@@ -198,6 +198,8 @@ export const labEn = {
     full: 'Compressing with training…',
     sensitivity: 'Scanning each layer…',
     sparseVsDense: 'Training the small dense model…',
+    latency: 'Timing every way to run it…',
+    latencyStudy: 'Timing each sparsity…',
   },
   fullHeading: 'Recover accuracy with training',
   fullIntro:

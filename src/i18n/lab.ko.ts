@@ -203,6 +203,8 @@ export const labKo: Catalogue['lab'] = {
     full: '학습을 곁들여 압축하는 중…',
     sensitivity: '층마다 훑어보는 중…',
     sparseVsDense: '작은 밀집 모델을 학습하는 중…',
+    latency: '모든 실행 방식의 시간을 재는 중…',
+    latencyStudy: '희소도마다 시간을 재는 중…',
   },
   fullHeading: '학습으로 정확도 되살리기',
   fullIntro: '위 설정으로 백그라운드에서 학습하고, 끝나면 차트에 점을 더합니다.',

@@ -1,4 +1,4 @@
-import { getParam, type ExperimentConfig, type ParamKey } from '../core/config';
+import { getParam, PARAMS, type ExperimentConfig, type ParamKey } from '../core/config';
 import type { TrainEvent } from '../core/experiment/events';
 import type { CommittedPoint, CompressedPoint } from '../core/experiment/compress/types';
 import { proxyCallback } from '../engine/client';
@@ -19,7 +19,12 @@ import type { LabState, LabStore } from './store';
 /** The part of the worker's API compression uses (a fake in tests). */
 export type CompressEngine = Pick<
   EngineApi,
-  'compress' | 'inspectCompressed' | 'sensitivityScan' | 'sparseVsDense'
+  | 'compress'
+  | 'inspectCompressed'
+  | 'sensitivityScan'
+  | 'sparseVsDense'
+  | 'measureLatency'
+  | 'latencyStudy'
 > & { cancel(runId: string): unknown };
 
 /** Sparsities of the per-layer sensitivity scan: dense, then ever closer to all-gone. */
@@ -40,6 +45,11 @@ const CHEAP_OPTION_KEYS: readonly ParamKey[] = [
 
 const PROGRESS_EVERY_MS = 100;
 
+/** The keys a timing depends on (the compression and which model). */
+const COMPRESSION_SETTING_KEYS: readonly ParamKey[] = PARAMS.map((r) => r.key).filter(
+  (k) => /^(prune|quant|lowrank)\./.test(k) || k === 'target',
+);
+
 /** Whether the model the sliders act on is trained and the worker is free for it. */
 export function targetReady(state: LabState): boolean {
   if (state.status === 'running') return false;
@@ -58,6 +68,10 @@ export interface CompressController {
   runFull(kind: FullRunKind): Promise<void>;
   scanSensitivity(): Promise<void>;
   compareSparseVsDense(): Promise<void>;
+  /** Times the current model every way at batch 1 and 256 (the speed panel). */
+  timeCurrent(): Promise<void>;
+  /** Every way to run it, at sparsities 0–99 %: where does the sparse kernel start to pay? */
+  studyLatency(): Promise<void>;
   /** Stops the long compression job in progress, if any. */
   cancel(): void;
   /** Re-measures when options change and forgets results when a new teacher is trained. */
@@ -96,6 +110,23 @@ export function createCompressController(
     store.getState().livePointReceived(request.seq, point);
   }, fail);
 
+  // After a commit, a short batch-1 timing of every variant is attached to its point (and to the
+  // live point while it is still the newest), so the chart can draw latency. Latest wins: a
+  // burst of commits times only the last.
+  const latencies = latestWins<{ config: ExperimentConfig; point: CommittedPoint; seq: number }>(
+    async ({ config, point, seq: mySeq }) => {
+      const report = await api().measureLatency(runId('latency'), config, [1], true);
+      const { backend, ownKernels, rows, maxRelativeDifference } = report;
+      const latency = { backend, ownKernels, rows, maxRelativeDifference };
+      const timed = { ...point.point, latency };
+      const state = store.getState();
+      if (state.compressPoints.some((p) => p.id === point.id))
+        state.compressPointCommitted({ ...point, point: timed });
+      store.getState().livePointReceived(mySeq, timed);
+    },
+    () => {},
+  );
+
   let commits: Promise<void> = Promise.resolve();
   // Set while a restore writes settings, so the option watcher does not measure them again.
   let restoring = false;
@@ -110,7 +141,11 @@ export function createCompressController(
       try {
         const point = await api().compress(runId('commit'), config, 'commit');
         store.getState().livePointReceived(mySeq, point);
-        if (keep) store.getState().compressPointCommitted(committed(point, mySeq));
+        if (keep) {
+          const p = committed(point, mySeq);
+          store.getState().compressPointCommitted(p);
+          latencies.submit({ config, point: p, seq: mySeq });
+        }
         inspections.submit(config);
       } catch (e) {
         fail(e);
@@ -205,6 +240,22 @@ export function createCompressController(
         (result) => store.getState().sparseVsDenseReceived(result),
       );
     },
+    timeCurrent() {
+      const config = store.getState().config;
+      return longJob(
+        'latency',
+        (id) => api().measureLatency(id, config, [1, 256], false),
+        (report) => store.getState().speedReportReceived(speedSettingsKey(config), report),
+      );
+    },
+    studyLatency() {
+      const config = store.getState().config;
+      return longJob(
+        'latencyStudy',
+        (id, onEvent) => api().latencyStudy(id, config, onEvent),
+        (study) => store.getState().latencyStudyReceived(study),
+      );
+    },
     cancel() {
       const run = store.getState().compressRun;
       if (run) void Promise.resolve(api().cancel(run.runId)).catch(() => {});
@@ -215,6 +266,7 @@ export function createCompressController(
         if (state.teacherRunId !== prev.teacherRunId && state.teacherRunId !== null) {
           // Points, inspections and scans of the old teacher say nothing about the new one.
           state.compressReset();
+          state.speedReset();
           controller.refresh();
           return;
         }
@@ -230,6 +282,7 @@ export function createCompressController(
       await previews.idle();
       await commits;
       await inspections.idle();
+      await latencies.idle();
     },
   };
   return controller;
@@ -240,6 +293,10 @@ const committed = (point: CompressedPoint, seq: number): CommittedPoint => ({
   createdAt: Date.now(),
   point,
 });
+
+/** Which settings a timing belongs to: the compression keys and the backend. */
+export const speedSettingsKey = (config: ExperimentConfig): string =>
+  JSON.stringify([config.backend, ...COMPRESSION_SETTING_KEYS.map((k) => getParam(config, k))]);
 
 /** The app's controller, on the app's store and worker. */
 let appController: CompressController | null = null;

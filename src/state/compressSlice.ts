@@ -9,7 +9,7 @@ import type {
 import type { LabState } from './store';
 
 /** The long compression jobs; one at a time, as they all train or sweep in the worker. */
-export type CompressTask = 'full' | 'sensitivity' | 'sparseVsDense';
+export type CompressTask = 'full' | 'sensitivity' | 'sparseVsDense' | 'latency' | 'latencyStudy';
 
 export interface CompressRun {
   task: CompressTask;

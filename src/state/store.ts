@@ -5,6 +5,7 @@ import { createConfigSlice, type ConfigSlice, type UrlState } from './configSlic
 import { createEngineInfoSlice, type EngineInfoSlice } from './engineInfoSlice';
 import { createFaultsSlice, type FaultsSlice } from './faultsSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
+import { createSpeedSlice, type SpeedSlice } from './speedSlice';
 import { createSweepSlice, type SweepSlice } from './sweepSlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 
@@ -15,7 +16,8 @@ export type LabState = ConfigSlice &
   FaultsSlice &
   CompressSlice &
   RunsSlice &
-  ClassroomSlice;
+  ClassroomSlice &
+  SpeedSlice;
 
 /** A fresh store. The app makes one (labStore.ts); tests make one each, so none leaks state. */
 export const createLabStore = (initial: UrlState) =>
@@ -28,6 +30,7 @@ export const createLabStore = (initial: UrlState) =>
     ...createClassroomSlice(...a),
     ...createCompressSlice(...a),
     ...createRunsSlice(...a),
+    ...createSpeedSlice(...a),
   }));
 
 export type LabStore = ReturnType<typeof createLabStore>;

@@ -27,6 +27,8 @@ export const APP_QUERY_KEYS = [
   'step',
   'run',
   'testHooks',
+  // The Pareto chart's x-axis (bytes, macs, latency).
+  'axis',
 ] as const;
 const APP_KEYS: ReadonlySet<string> = new Set(APP_QUERY_KEYS);
 

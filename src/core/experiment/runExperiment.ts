@@ -1,4 +1,7 @@
 import type { BackendInfo } from '../backend';
+import type { LatencyReport } from '../speed/latency';
+import { measureLatency } from '../speed/latency';
+import { macsOf } from '../speed/macs';
 import type { ExperimentConfig } from '../config';
 import { defaultConfig, toConfigJson } from '../config';
 import { loadDataset } from '../data';
@@ -26,6 +29,10 @@ export type CompressedSummary = Measured & {
   layers: CompressedPoint['layers'];
   /** What the methods said about this combination (refused ones never get here). */
   notes: string[];
+  /** Multiply–accumulates per example of the stored model (speed/macs.ts). */
+  macs: number;
+  /** With `latency: true`: every way to run the model, timed at batch 1 and 256. */
+  latency?: LatencyReport;
 };
 
 /** The stable result of DESIGN.md §5. */
@@ -54,6 +61,8 @@ export interface RunOptions {
    * as the CLI wants); false keeps the teacher-only run, with `student: null`.
    */
   students?: boolean;
+  /** Also time the compressed model every way it can run (slow: seconds). */
+  latency?: boolean;
   /** Reuses trained models across runs that differ only in compression keys (sweeps). */
   cache?: TrainedCache;
 }
@@ -169,6 +178,9 @@ export async function runExperiment(
     const c0 = performance.now();
     const { point, result } = await session.compress(config, 'full', hooks);
     compressMs = performance.now() - c0;
+    const latency = options.latency
+      ? await measureLatency(result.model, { batches: [1, 256] })
+      : undefined;
     compressed = {
       target: point.target,
       accuracy: point.accuracy,
@@ -182,6 +194,8 @@ export async function runExperiment(
       breakdown: point.breakdown,
       layers: point.layers,
       notes: result.notes,
+      macs: macsOf(result.model).macs,
+      ...(latency ? { latency } : {}),
     };
   }
   const { summary } = trained.teacher;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { findParam } from '../config';
 import type { CommittedPoint } from '../experiment/compress/types';
+import { SPEED_VARIANTS } from '../speed/variants';
 
 /** The largest time `Date` represents (ECMA-262 §21.4.1.1); beyond it date formatting throws. */
 export const MAX_DATE_MS = 8.64e15;
@@ -44,6 +45,16 @@ const settings = z
     message: 'settings name a key that is not an experiment parameter',
   });
 
+const latencyRow = z.strictObject({
+  variant: z.enum(SPEED_VARIANTS),
+  batch: z.number().int().min(1).max(4096),
+  p50Ms: nonNegative,
+  p10Ms: nonNegative,
+  p90Ms: nonNegative,
+  runs: count,
+  repeat: count,
+});
+
 export const committedPointSchema = z.strictObject({
   id: z.string().min(1).max(200),
   createdAt: z.number().int().min(0).max(MAX_DATE_MS),
@@ -66,5 +77,15 @@ export const committedPointSchema = z.strictObject({
     layers: z.array(layerReport).max(64),
     settings,
     ms: nonNegative,
+    // Both optional: points saved before speed was measured stay readable.
+    macs: count.optional(),
+    latency: z
+      .strictObject({
+        backend: z.string().max(20),
+        ownKernels: z.enum(['js', 'wgsl']),
+        rows: z.array(latencyRow).max(16),
+        maxRelativeDifference: nonNegative,
+      })
+      .optional(),
   }),
 }) satisfies z.ZodType<CommittedPoint>;

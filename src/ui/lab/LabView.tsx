@@ -8,6 +8,7 @@ import { Inspectors } from './Inspectors';
 import { ParetoChart } from './ParetoChart';
 import { SensitivityCard } from './SensitivityCard';
 import { SparseVsDenseCard } from './SparseVsDenseCard';
+import { SpeedCard } from './SpeedCard';
 import './lab.css';
 
 /**
@@ -37,6 +38,7 @@ export function LabView() {
       <div className="lab-cards">
         <SensitivityCard />
         <SparseVsDenseCard />
+        <SpeedCard />
       </div>
     </section>
   );

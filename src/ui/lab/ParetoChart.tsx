@@ -18,7 +18,10 @@ import { compressController } from '../../state/compressActions';
 import { settingsKey } from '../../state/compressSettings';
 import { useLab } from '../../state/labStore';
 import { AXIS_TICK } from '../charts/chartTheme';
-import { formatBytes, formatPercent } from '../format';
+import { formatBytes, formatDecimal, formatInteger, formatPercent } from '../format';
+import { selectChartAxis, type ChartAxis } from '../../state/speedSlice';
+import { ChartAxisSelect } from './ChartAxisSelect';
+import { fastestAtBatch1, xValue } from './chartAxis';
 import { useLocale } from '../useLocale';
 import {
   accuracyDomain,
@@ -31,7 +34,11 @@ import {
 import { markerPath, TECHNIQUE_STYLE, TECHNIQUES } from './techniqueStyle';
 
 interface Datum {
+  /** The position on the chosen x-axis (bytes, MACs or batch-1 latency in ms). */
+  x: number;
   sizeBytes: number;
+  macs?: number;
+  latency?: { variant: string; p50Ms: number; backend: string };
   accuracy: number;
   /** Committed point id; null for the reference and live points. */
   id: string | null;
@@ -56,28 +63,54 @@ export function ParetoChart() {
   const { t } = useTranslation();
   const locale = useLocale();
   const points = useLab((s) => s.compressPoints);
-  const cell = useLab((s) =>
-    s.livePoint ? liveCell(s.livePoint.sizeBytes, s.livePoint.accuracy) : null,
+  const axis = useLab(selectChartAxis);
+  // Bytes and MACs are ≥ 1, so the live point's coarse cell works for both; a latency (ms, often
+  // below 1) gets a band around the value itself (it only changes after a commit anyway).
+  const cell = useLab((s) => {
+    const x = s.livePoint ? xValue(s.livePoint, axis) : null;
+    return s.livePoint && x !== null && axis !== 'latency'
+      ? liveCell(x, s.livePoint.accuracy)
+      : null;
+  });
+  const liveLatency = useLab((s) =>
+    axis === 'latency' && s.livePoint ? xValue(s.livePoint, 'latency') : null,
   );
+  const liveAccuracy = useLab((s) => s.livePoint?.accuracy ?? null);
   const teacher = useLab((s) => s.result);
   const student = useLab((s) => s.students?.student ?? null);
 
   const committed: Datum[] = useMemo(
     () =>
-      points.map((p) => ({
-        sizeBytes: p.point.sizeBytes,
-        accuracy: p.point.accuracy,
-        id: p.id,
-        kind: 'committed',
-        technique: p.point.technique,
-        settings: p.point.settings,
-      })),
-    [points],
+      points.flatMap((p) => {
+        const x = xValue(p.point, axis);
+        if (x === null) return [];
+        const fastest = fastestAtBatch1(p.point.latency);
+        return [
+          {
+            x,
+            macs: p.point.macs,
+            latency:
+              fastest && p.point.latency
+                ? { ...fastest, backend: p.point.latency.backend }
+                : undefined,
+            sizeBytes: p.point.sizeBytes,
+            accuracy: p.point.accuracy,
+            id: p.id,
+            kind: 'committed',
+            technique: p.point.technique,
+            settings: p.point.settings,
+          } satisfies Datum,
+        ];
+      }),
+    [points, axis],
   );
+  const untimed = points.length - committed.length;
   const frontier = useMemo(() => paretoFrontier(committed).map((i) => committed[i]), [committed]);
+  // The dense references are drawn against bytes only: they are not counted or timed.
   const references: Datum[] = [];
-  if (teacher)
+  if (teacher && axis === 'bytes')
     references.push({
+      x: teacher.sizeBytes,
       sizeBytes: teacher.sizeBytes,
       accuracy: teacher.accuracy,
       id: null,
@@ -85,8 +118,9 @@ export function ParetoChart() {
       technique: 'dense',
       settings: {},
     });
-  if (student)
+  if (student && axis === 'bytes')
     references.push({
+      x: student.sizeBytes,
       sizeBytes: student.sizeBytes,
       accuracy: student.accuracy,
       id: null,
@@ -105,7 +139,7 @@ export function ParetoChart() {
     const style = TECHNIQUE_STYLE[payload.technique];
     const label = t('lab.pointLabel', {
       accuracy: formatPercent(payload.accuracy, locale),
-      size: formatBytes(payload.sizeBytes, locale),
+      size: formatX(payload.x, axis, locale),
     });
     return (
       <path
@@ -115,6 +149,7 @@ export function ParetoChart() {
         strokeWidth={1}
         className="pareto-point"
         data-point-id={payload.id ?? undefined}
+        data-x={payload.x}
         data-settings={settingsKey(payload.settings)}
         role="button"
         tabIndex={0}
@@ -142,17 +177,30 @@ export function ParetoChart() {
   };
 
   const all = [...committed, ...references];
-  const empty = all.length === 0 && cell === null;
-  const liveExtent = cell ? cellExtent(cell) : null;
-  const xDomain = logDomain([...all.map((d) => d.sizeBytes), ...(liveExtent?.sizes ?? [])]);
+  const empty = all.length === 0 && cell === null && liveLatency === null;
+  const liveExtent = cell
+    ? cellExtent(cell)
+    : liveLatency !== null && liveAccuracy !== null
+      ? {
+          sizes: [liveLatency / 1.25, liveLatency * 1.25],
+          accuracies: [liveAccuracy, liveAccuracy],
+        }
+      : null;
+  const xDomain = logDomain([...all.map((d) => d.x), ...(liveExtent?.sizes ?? [])]);
   // Whole percents repeat on a narrow accuracy range; show a decimal there.
   const accuracies = [...all.map((d) => d.accuracy), ...(liveExtent?.accuracies ?? [])];
   const yDigits = Math.max(...accuracies) - Math.min(...accuracies) < 0.05 ? 1 : 0;
   const yDomain = accuracyDomain(accuracies);
 
   return (
-    <figure className="chart pareto" data-testid="pareto-chart" data-value={points.length}>
+    <figure
+      className="chart pareto"
+      data-testid="pareto-chart"
+      data-value={points.length}
+      data-axis={axis}
+    >
       <figcaption className="chart-title">{t('lab.paretoHeading')}</figcaption>
+      <ChartAxisSelect />
       <ul className="chart-legend">
         {TECHNIQUES.filter((k) => k !== 'dense').map((k) => (
           <li key={k}>
@@ -190,15 +238,15 @@ export function ParetoChart() {
             <CartesianGrid stroke="var(--grid)" />
             <XAxis
               type="number"
-              dataKey="sizeBytes"
+              dataKey="x"
               scale="log"
               domain={xDomain}
               ticks={logTicks(xDomain)}
               allowDataOverflow
               tick={AXIS_TICK}
-              tickFormatter={(v: number) => formatBytes(v, locale)}
+              tickFormatter={(v: number) => formatX(v, axis, locale)}
               label={{
-                value: t('lab.sizeAxis'),
+                value: t(`speed.axisTitle.${axis}`),
                 position: 'insideBottom',
                 offset: -16,
                 fill: 'var(--text-muted)',
@@ -232,10 +280,15 @@ export function ParetoChart() {
               isAnimationActive={false}
             />
             <Scatter data={references} shape={renderReference} isAnimationActive={false} />
-            <LiveMarker />
+            <LiveMarker axis={axis} />
           </ScatterChart>
         </ResponsiveContainer>
       )}
+      {untimed > 0 ? (
+        <p className="muted chart-note" data-testid="chart-untimed" data-value={untimed}>
+          {t('speed.untimed', { count: untimed })}
+        </p>
+      ) : null}
       <p className="muted chart-note">{t('lab.paretoNote')}</p>
     </figure>
   );
@@ -259,6 +312,18 @@ function PointTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 
       <div>
         {formatPercent(d.accuracy, locale)} · {formatBytes(d.sizeBytes, locale)}
       </div>
+      {d.macs !== undefined ? (
+        <div>{t('speed.pointMacs', { macs: formatInteger(d.macs, locale) })}</div>
+      ) : null}
+      {d.latency ? (
+        <div>
+          {t('speed.pointLatency', {
+            ms: formatDecimal(d.latency.p50Ms, locale),
+            variant: t(`speed.variants.${d.latency.variant}`),
+            backend: d.latency.backend,
+          })}
+        </div>
+      ) : null}
       <dl className="tooltip-settings">
         {Object.entries(d.settings).map(([k, v]) => (
           <div key={k}>
@@ -273,12 +338,13 @@ function PointTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 
 }
 
 /** The newest answer (a drag's preview, a commit, a full run) as a ring on the chart's scales. */
-function LiveMarker() {
+function LiveMarker({ axis }: { axis: ChartAxis }) {
   const live = useLab((s) => s.livePoint);
   const x = useXAxisScale();
   const y = useYAxisScale();
-  if (!live || !x || !y) return null;
-  const cx = x(live.sizeBytes);
+  const value = live ? xValue(live, axis) : null;
+  if (!live || !x || !y || value === null) return null;
+  const cx = x(value);
   const cy = y(live.accuracy);
   if (cx === undefined || cy === undefined) return null;
   return (
@@ -295,6 +361,16 @@ function LiveMarker() {
       data-examples={live.examples}
       data-form={live.form}
       data-ms={Math.round(live.ms)}
+      data-macs={live.macs}
+      data-latency-kernels={live.latency?.ownKernels}
+      data-latency-difference={live.latency?.maxRelativeDifference}
     />
   );
+}
+
+/** A tick or label on the chosen x-axis. */
+function formatX(v: number, axis: ChartAxis, locale: string): string {
+  if (axis === 'bytes') return formatBytes(v, locale);
+  if (axis === 'macs') return formatDecimal(v, locale, 2);
+  return `${formatDecimal(v, locale, 2)} ms`;
 }

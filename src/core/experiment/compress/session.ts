@@ -16,6 +16,7 @@ import { isPruning } from './asks';
 import { runPipeline } from './pipeline';
 import { weightScores } from './saliency';
 import { FACTORISERS, scoreMethodOf } from '../../compress/registry';
+import { macsOf } from '../../speed/macs';
 import type {
   CompressedPoint,
   CompressForm,
@@ -278,6 +279,7 @@ export class CompressionSession {
         COMPRESSION_KEYS.map((k) => [k, formatValue(getParam(config, k))]),
       ),
       ms: 0,
+      macs: macsOf(result.model).macs,
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { ExperimentConfig } from '../../config';
 import type { SizeBreakdown } from '../../compress/size/modelSize';
+import type { LatencyRow } from '../../speed/variants';
 
 /**
  * What compressing a trained model reports. Plain data (no tensors), so it crosses the worker
@@ -77,6 +78,22 @@ export interface CompressedPoint {
   settings: Record<string, string>;
   /** Wall time of the request in the worker. */
   ms: number;
+  /** Multiply–accumulates per example the stored model must compute (speed/macs.ts). Absent
+   * on points saved before it was counted. */
+  macs?: number;
+  /** Measured batch-1 latency of each way to run it (speed/latency.ts), attached after the
+   * commit; absent until measured (and on old saved points). */
+  latency?: PointLatency;
+}
+
+/** A committed point's measured latency: the backend it ran on and one row per variant. */
+export interface PointLatency {
+  backend: string;
+  ownKernels: 'js' | 'wgsl';
+  rows: LatencyRow[];
+  /** Largest difference of any variant's logits from tfjs-dense's, relative (checked before
+   * timing: every variant computes the same function). */
+  maxRelativeDifference: number;
 }
 
 /** One layer of the target before and after, in the original shape, for the inspectors. */
