@@ -23,6 +23,25 @@ export interface SampleGrid {
   classNames: string[];
 }
 
+/** One model's answer to a drawn digit. */
+export interface ProbeAnswer {
+  model: 'teacher' | 'student' | 'compressed';
+  probs: number[];
+  top: number;
+}
+
+/** The drawing probe's reply: the 28×28 image the models saw and their answers. */
+export interface DrawProbe {
+  /** 784 values in [0, 1], MNIST-style (see core/draw/mnistStyle.ts). */
+  image: Float32Array;
+  classNames: string[];
+  answers: ProbeAnswer[];
+  /** Which trained model the compression settings act on, when it is trained. */
+  compressedTarget: 'teacher' | 'student' | null;
+  /** Why no model answered: no teacher trained yet, or data that is not 28×28 grayscale. */
+  unavailable: 'no-teacher' | 'not-digit-images' | null;
+}
+
 export interface MemoryInfo {
   numTensors: number;
   numBytes: number;
@@ -107,6 +126,17 @@ export interface EngineApi {
     config: ExperimentConfig,
     onEvent?: (event: TrainEvent) => void,
   ): Promise<SparseVsDense>;
+  /**
+   * A drawing (one channel, ink bright, 0–255) made MNIST-style and classified by the teacher,
+   * the distilled student and the model `config`'s compression settings give (the last slider
+   * release's result when it matches).
+   */
+  probeDrawing(
+    gray: Uint8Array,
+    width: number,
+    height: number,
+    config: ExperimentConfig,
+  ): Promise<DrawProbe>;
   cancel(runId: string): void;
   memory(): Promise<MemoryInfo>;
   /** Every numeric field of tf.memory() (on WebGPU also the buffer pool's bytes), for the

@@ -19,6 +19,7 @@ import { browserWasmPaths } from './wasmPaths';
 import { CompressionHost } from './compressionHost';
 import { toNetwork } from '../core/experiment/compress/modelWeights';
 import { DeviceWatch } from './deviceWatch';
+import { mnistStyle } from '../core/draw/mnistStyle';
 
 configureWasm(browserWasmPaths);
 
@@ -258,6 +259,12 @@ const api: EngineApi & {
       await state.ensureBackend(config.backend);
       return compression.sparseVsDense(config, { signal, onEvent });
     });
+  },
+
+  async probeDrawing(gray, width, height, config) {
+    await state.ensureBackend(config.backend);
+    const reply = await compression.probe(config, mnistStyle(gray, width, height));
+    return Comlink.transfer(reply, [reply.image.buffer]);
   },
 
   cancel(runId) {

@@ -1,5 +1,6 @@
 import { modelFileEn } from './modelFile.en';
 import { sweepEn } from './sweep.en';
+import { owndataEn } from './owndata.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
 import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
@@ -10,6 +11,7 @@ import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
  */
 export const en = {
   sweep: sweepEn,
+  owndata: owndataEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

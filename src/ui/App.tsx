@@ -25,6 +25,7 @@ import { ShortcutHelp } from './present/ShortcutHelp';
 import { usePresenterKeys } from './present/usePresenterKeys';
 import { useUiMode } from './present/useUiMode';
 import { TensorCount } from './TensorCount';
+import { DrawProbe } from './owndata/DrawProbe';
 
 export function App() {
   const { t } = useTranslation();
@@ -70,6 +71,7 @@ export function App() {
           <TeacherResult />
           <ProbabilityChart />
           <StudentResults />
+          <DrawProbe />
           {uiMode === 'full' ? <TemperatureSweep /> : null}
         </div>
       </main>
