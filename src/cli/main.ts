@@ -8,17 +8,23 @@ import { runExperiment, TrainedCache } from '../core/experiment/runExperiment';
 import { loadConfigSource } from './configSource';
 import { progressPrinter } from './progress';
 import { readDataFileFromDisk } from './readData';
+import { loadOwnData } from './ownData';
 import { expandSweep } from './sweep';
 
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
                         [--sweep key=v1,v2,...]... [--teacher-only] [--data-dir public/data]
+                        [--data <folder | file.csv | file.clds> [--label col] [--image-size 28] [--rgb]]
 
 Runs an experiment of the lab in Node (wasm backend) and prints its result as JSON.
   --config   a JSON config file, a share link from the app, or a query string
   --json     print the result as one JSON document (default: a short summary)
   --sweep    run a grid over one or more keys; prints one JSON line per run
   --teacher-only  skip the distilled student and its scratch control (student: null)
-  --data-dir where the packed datasets are (default: public/data, made by "npm run data")`;
+  --data-dir where the packed datasets are (default: public/data, made by "npm run data")
+  --data     your own data, as the app imports it: a folder of PNGs in class sub-folders (or
+             PNGs with a CSV of file,label), a tabular CSV (label column: --label, default the
+             last), or a .clds file exported from the app; sets dataset=user:<name>@<hash>
+  --image-size  side images are resized to (default 28); --rgb keeps colour (default gray)`;
 
 function warn(notices: ConfigNotice[]): void {
   for (const n of notices)
@@ -35,6 +41,10 @@ export async function main(argv: string[]): Promise<number> {
       sweep: { type: 'string', multiple: true, default: [] },
       'data-dir': { type: 'string', default: 'public/data' },
       'teacher-only': { type: 'boolean', default: false },
+      data: { type: 'string' },
+      label: { type: 'string', default: '' },
+      'image-size': { type: 'string', default: '28' },
+      rgb: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -47,6 +57,29 @@ export async function main(argv: string[]): Promise<number> {
     const loaded = await loadConfigSource(values.config);
     warn(loaded.notices);
     base = loaded.config;
+  }
+  let readData = readDataFileFromDisk(values['data-dir']);
+  if (values.data) {
+    const imageSize = Number(values['image-size']);
+    if (!Number.isInteger(imageSize) || imageSize < 4 || imageSize > 64) {
+      process.stderr.write(
+        `--image-size ${values['image-size']}: expected a whole number in 4..64\n`,
+      );
+      return 2;
+    }
+    try {
+      const own = await loadOwnData(
+        values.data,
+        base,
+        { labelColumn: values.label, imageSize, channels: values.rgb ? 3 : 1 },
+        readData,
+      );
+      base = own.config;
+      readData = own.readData;
+    } catch (e) {
+      process.stderr.write(`--data ${values.data}: ${(e as Error).message}\n`);
+      return 2;
+    }
   }
   // Each swept value goes through the same URL codec as a share link, so it is validated by the
   // one schema and a bad value is refused with the schema's own reason.
@@ -64,7 +97,6 @@ export async function main(argv: string[]): Promise<number> {
   const requested: BackendRequest =
     base.backend === 'auto' ? (wantsCnn ? 'cpu' : 'wasm') : base.backend;
   const backend = await initBackend(requested);
-  const readData = readDataFileFromDisk(values['data-dir']);
   const onEvent = progressPrinter();
   // A sweep over compression keys trains the models once and compresses them many times.
   const cache = new TrainedCache();

@@ -3,7 +3,10 @@ import type { ModelSummary, TrainEvent } from '../core/experiment/events';
 import type { SweepResult } from '../core/experiment/temperatureSweep';
 import type { TeacherExample } from '../core/distill/examples';
 import type { BackendInfo } from '../core/backend';
-import type { DatasetName } from '../core/data/types';
+import type { DatasetRef } from '../core/data/types';
+import type { ImportOptions } from '../core/data/user/importFiles';
+import type { ImportProblem } from '../core/data/user/problems';
+import type { DatasetSummary } from './userDatasetsDb';
 import type {
   CompressedPoint,
   CompressForm,
@@ -14,7 +17,7 @@ import type {
 
 /** A few test images (or 2-D points) for the dataset picker's sample grid. */
 export interface SampleGrid {
-  dataset: DatasetName;
+  dataset: DatasetRef;
   /** [height, width] of one image, or [0, 0] for 2-D point sets. */
   imageSize: [number, number];
   /** count × height × width bytes (0–255) for images; count × 2 floats for points. */
@@ -42,6 +45,9 @@ export interface DrawProbe {
   unavailable: 'no-teacher' | 'not-digit-images' | null;
 }
 
+export type ImportReply =
+  { ok: true; summary: DatasetSummary } | { ok: false; problems: ImportProblem[] };
+
 export interface MemoryInfo {
   numTensors: number;
   numBytes: number;
@@ -55,7 +61,7 @@ export interface MemoryInfo {
 export interface EngineApi {
   /** Picks and initialises the backend ('auto' tries webgpu → webgl → wasm → cpu). */
   initBackend(requested: ExperimentConfig['backend']): Promise<BackendInfo>;
-  samples(dataset: DatasetName, count: number): Promise<SampleGrid>;
+  samples(dataset: DatasetRef, count: number): Promise<SampleGrid>;
   trainTeacher(
     runId: string,
     config: ExperimentConfig,
@@ -137,6 +143,14 @@ export interface EngineApi {
     height: number,
     config: ExperimentConfig,
   ): Promise<DrawProbe>;
+  /**
+   * Reads, checks and splits the chosen files into a dataset and stores it in this browser's
+   * IndexedDB (file and summary together), or returns every problem and stores nothing.
+   */
+  importDataset(
+    files: { path: string; file: Blob }[],
+    options: ImportOptions,
+  ): Promise<ImportReply>;
   cancel(runId: string): void;
   memory(): Promise<MemoryInfo>;
   /** Every numeric field of tf.memory() (on WebGPU also the buffer pool's bytes), for the

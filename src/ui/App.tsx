@@ -26,6 +26,7 @@ import { usePresenterKeys } from './present/usePresenterKeys';
 import { useUiMode } from './present/useUiMode';
 import { TensorCount } from './TensorCount';
 import { DrawProbe } from './owndata/DrawProbe';
+import { DatasetImport } from './owndata/DatasetImport';
 
 export function App() {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function App() {
       <main className="layout">
         <div className="column column-controls" aria-label={t('app.controlsHeading')} role="region">
           <DatasetPanel />
+          <DatasetImport />
           {/* Simple and presenter views keep only the data, the main sliders and the buttons. */}
           {uiMode === 'full' ? <TeacherPanel /> : null}
           <StudentPanel />

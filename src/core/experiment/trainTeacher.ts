@@ -7,7 +7,12 @@ import { buildSpec } from '../model/spec';
 import { createRng, deriveSeed } from '../random';
 import { webgpuDevice } from '../backend';
 import { RunError } from './events';
-import { checkRunMemory, describeMemoryRefusal, type MemoryRunKind } from './memoryCheck';
+import {
+  checkRunMemory,
+  describeMemoryRefusal,
+  skipsMemoryCheck,
+  type MemoryRunKind,
+} from './memoryCheck';
 import { MEMORY_BUDGET_BYTES, type BudgetBackend } from '../model/memoryEstimate';
 import type { RunHooks, TrainedModel } from './trainModel';
 import { trainModel } from './trainModel';
@@ -33,7 +38,7 @@ export function assertFitsMemory(
   backend: string = tf.getBackend(),
   maxBindingBytes: number | null = webgpuDevice()?.limits.maxStorageBufferBindingSize ?? null,
 ): void {
-  if (!(backend in MEMORY_BUDGET_BYTES)) return;
+  if (!(backend in MEMORY_BUDGET_BYTES) || skipsMemoryCheck(config)) return;
   const check = checkRunMemory(config, kind, backend as BudgetBackend, maxBindingBytes);
   if (check.over !== null) throw new RunError('memory', describeMemoryRefusal(check));
 }
