@@ -9,6 +9,7 @@ import { runExperiment, TrainedCache } from '../core/experiment/runExperiment';
 import { loadConfigSource } from './configSource';
 import { progressPrinter } from './progress';
 import { readDataFileFromDisk } from './readData';
+import { loadOwnData } from './ownData';
 import { expandSweep } from './sweep';
 import { methodsText } from './methods';
 import { checkCompression, refusalText } from '../core/compress/registry';
@@ -20,6 +21,7 @@ export const DEFAULT_MAX_RUNS = 1000;
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
                         [--sweep key=v1,v2,...]... [--teacher-only] [--latency]
                         [--data-dir public/data] [--max-runs N]
+                        [--data <folder | file.csv | file.clds> [--label col] [--image-size 28] [--rgb]]
        compression-lab methods [--json]
 
 run: runs an experiment of the lab in Node (wasm backend) and prints its result as JSON. A
@@ -34,6 +36,10 @@ methods: lists every compression method (name, kind, description, config keys).
              own-dense and own-sparse kernels at batch 1 and 256, p50 over interleaved runs
   --data-dir where the packed datasets are (default: public/data, made by "npm run data")
   --max-runs the most runs a sweep may expand to (default ${DEFAULT_MAX_RUNS})
+  --data     your own data, as the app imports it: a folder of PNGs in class sub-folders (or
+             PNGs with a CSV of file,label), a tabular CSV (label column: --label, default the
+             last), or a .clds file exported from the app; sets dataset=user:<name>@<hash>
+  --image-size  side images are resized to (default 28); --rgb keeps colour (default gray)
 
 Exit codes: 0 done, 1 the run failed, 2 invalid arguments or config (one line per problem).`;
 
@@ -98,6 +104,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         'max-runs': { type: 'string', default: String(DEFAULT_MAX_RUNS) },
         'teacher-only': { type: 'boolean', default: false },
         latency: { type: 'boolean', default: false },
+        data: { type: 'string' },
+        label: { type: 'string', default: '' },
+        'image-size': { type: 'string', default: '28' },
+        rgb: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -133,8 +143,28 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       `--sweep expands to ${gridSize} runs; the limit is ${maxRuns} (raise it with --max-runs)`,
     ]);
   const dataDir = values['data-dir'];
-  if (!isDirectory(dataDir))
+  if (!values.data && !isDirectory(dataDir))
     throw new UsageError([`--data-dir ${dataDir}: not a folder (run \`npm run data\` first)`]);
+  let readData = readDataFileFromDisk(dataDir);
+  if (values.data) {
+    const imageSize = Number(values['image-size']);
+    if (!Number.isInteger(imageSize) || imageSize < 4 || imageSize > 64)
+      throw new UsageError([
+        `--image-size ${values['image-size']}: expected a whole number in 4..64`,
+      ]);
+    try {
+      const own = await loadOwnData(
+        values.data,
+        base,
+        { labelColumn: values.label, imageSize, channels: values.rgb ? 3 : 1 },
+        readData,
+      );
+      base = own.config;
+      readData = own.readData;
+    } catch (e) {
+      throw new UsageError([`--data ${values.data}: ${(e as Error).message}`]);
+    }
+  }
   // Each swept value goes through the same URL codec as a share link, so it is validated by the
   // one schema and a bad value is refused with the schema's own reason.
   const configs = sweepGrid(base, values.sweep);
@@ -158,7 +188,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const requested: BackendRequest =
     base.backend === 'auto' ? (wantsCnn ? 'cpu' : 'wasm') : base.backend;
   const backend = await initBackend(requested);
-  const readData = readDataFileFromDisk(dataDir);
   const onEvent = progressPrinter();
   // A sweep over compression keys trains the models once and compresses them many times.
   const cache = new TrainedCache();

@@ -4,7 +4,10 @@ import type { SweepResult } from '../core/experiment/temperatureSweep';
 import type { TeacherExample } from '../core/distill/examples';
 import type { BackendInfo } from '../core/backend';
 import type { LatencyReport, LatencyStudy } from '../core/speed/variants';
-import type { DatasetName } from '../core/data/types';
+import type { DatasetRef } from '../core/data/types';
+import type { ImportOptions } from '../core/data/user/importFiles';
+import type { ImportProblem } from '../core/data/user/problems';
+import type { DatasetSummary } from './userDatasetsDb';
 import type {
   CompressedPoint,
   CompressForm,
@@ -15,7 +18,7 @@ import type {
 
 /** A few test images (or 2-D points) for the dataset picker's sample grid. */
 export interface SampleGrid {
-  dataset: DatasetName;
+  dataset: DatasetRef;
   /** [height, width] of one image, or [0, 0] for 2-D point sets. */
   imageSize: [number, number];
   /** count × height × width bytes (0–255) for images; count × 2 floats for points. */
@@ -23,6 +26,28 @@ export interface SampleGrid {
   labels: Uint8Array;
   classNames: string[];
 }
+
+/** One model's answer to a drawn digit. */
+export interface ProbeAnswer {
+  model: 'teacher' | 'student' | 'compressed';
+  probs: number[];
+  top: number;
+}
+
+/** The drawing probe's reply: the 28×28 image the models saw and their answers. */
+export interface DrawProbe {
+  /** 784 values in [0, 1], MNIST-style (see core/draw/mnistStyle.ts). */
+  image: Float32Array;
+  classNames: string[];
+  answers: ProbeAnswer[];
+  /** Which trained model the compression settings act on, when it is trained. */
+  compressedTarget: 'teacher' | 'student' | null;
+  /** Why no model answered: no teacher trained yet, or data that is not 28×28 grayscale. */
+  unavailable: 'no-teacher' | 'not-digit-images' | null;
+}
+
+export type ImportReply =
+  { ok: true; summary: DatasetSummary } | { ok: false; problems: ImportProblem[] };
 
 export interface MemoryInfo {
   numTensors: number;
@@ -37,7 +62,7 @@ export interface MemoryInfo {
 export interface EngineApi {
   /** Picks and initialises the backend ('auto' tries webgpu → webgl → wasm → cpu). */
   initBackend(requested: ExperimentConfig['backend']): Promise<BackendInfo>;
-  samples(dataset: DatasetName, count: number): Promise<SampleGrid>;
+  samples(dataset: DatasetRef, count: number): Promise<SampleGrid>;
   trainTeacher(
     runId: string,
     config: ExperimentConfig,
@@ -123,6 +148,25 @@ export interface EngineApi {
     config: ExperimentConfig,
     onEvent?: (event: TrainEvent) => void,
   ): Promise<LatencyStudy>;
+  /**
+   * A drawing (one channel, ink bright, 0–255) made MNIST-style and classified by the teacher,
+   * the distilled student and the model `config`'s compression settings give (the last slider
+   * release's result when it matches).
+   */
+  probeDrawing(
+    gray: Uint8Array,
+    width: number,
+    height: number,
+    config: ExperimentConfig,
+  ): Promise<DrawProbe>;
+  /**
+   * Reads, checks and splits the chosen files into a dataset and stores it in this browser's
+   * IndexedDB (file and summary together), or returns every problem and stores nothing.
+   */
+  importDataset(
+    files: { path: string; file: Blob }[],
+    options: ImportOptions,
+  ): Promise<ImportReply>;
   cancel(runId: string): void;
   memory(): Promise<MemoryInfo>;
   /** Every numeric field of tf.memory() (on WebGPU also the buffer pool's bytes), for the

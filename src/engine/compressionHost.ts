@@ -17,6 +17,9 @@ import { ownKernelsForBackend } from '../core/speed/wgsl';
 
 /** A latency measurement short enough to follow every commit (batch 1 only). */
 const QUICK_TIMING = { warmupRounds: 2, minRuns: 7, maxRuns: 21, budgetMs: 250 };
+import { classProbabilities, topClass } from '../core/experiment/probe';
+import { MNIST_SIDE } from '../core/draw/mnistStyle';
+import type { DrawProbe, ProbeAnswer } from './api';
 
 const settingsKey = (config: ExperimentConfig): string =>
   JSON.stringify(COMPRESSION_KEYS.map((k) => getParam(config, k)));
@@ -29,6 +32,8 @@ const settingsKey = (config: ExperimentConfig): string =>
 export class CompressionHost {
   private sessions = new Map<CompressTarget, Promise<CompressionSession>>();
   private lastFull: { key: string; compressed: Compressed } | null = null;
+  /** The last `commit` (slider release): the drawing probe asks the model the user sees. */
+  private lastCommit: { key: string; compressed: Compressed } | null = null;
 
   /** Reads the trained weights now: the caller may dispose `network` afterwards. */
   async targetTrained(
@@ -40,6 +45,7 @@ export class CompressionHost {
     const session = CompressionSession.create({ role, network, trainedWith, data });
     this.sessions.set(role, session);
     if (this.lastFull?.key.startsWith(`${role}|`)) this.lastFull = null;
+    if (this.lastCommit?.key.startsWith(`${role}|`)) this.lastCommit = null;
     await session;
   }
 
@@ -47,6 +53,7 @@ export class CompressionHost {
   forget(): void {
     this.sessions.clear();
     this.lastFull = null;
+    this.lastCommit = null;
   }
 
   private session(config: ExperimentConfig): Promise<CompressionSession> {
@@ -63,9 +70,9 @@ export class CompressionHost {
   async compress(config: ExperimentConfig, form: CompressForm, hooks: RunHooks) {
     const session = await this.session(config);
     const compressed = await session.compress(config, form, hooks);
-    if (form === 'full') {
-      this.lastFull = { key: `${config.target}|${settingsKey(config)}`, compressed };
-    }
+    const key = `${config.target}|${settingsKey(config)}`;
+    if (form === 'full') this.lastFull = { key, compressed };
+    if (form === 'commit') this.lastCommit = { key, compressed };
     return compressed.point;
   }
 
@@ -73,10 +80,13 @@ export class CompressionHost {
   private async current(config: ExperimentConfig) {
     const session = await this.session(config);
     const key = `${config.target}|${settingsKey(config)}`;
-    const compressed =
-      this.lastFull?.key === key
-        ? this.lastFull.compressed
-        : await session.compress(config, 'commit');
+    let compressed: Compressed;
+    if (this.lastFull?.key === key) compressed = this.lastFull.compressed;
+    else if (this.lastCommit?.key === key) compressed = this.lastCommit.compressed;
+    else {
+      compressed = await session.compress(config, 'commit');
+      this.lastCommit = { key, compressed };
+    }
     return { session, compressed };
   }
 
@@ -89,6 +99,40 @@ export class CompressionHost {
   async modelFile(config: ExperimentConfig) {
     const { compressed } = await this.current(config);
     return { bytes: compressed.result.bytes, point: compressed.point };
+  }
+
+  /**
+   * Class probabilities of one drawn 28×28 image under the dense teacher, the distilled student
+   * and the model `config` compresses to (what `inspect` shows). Only for 28×28 grayscale data.
+   */
+  async probe(config: ExperimentConfig, image: Float32Array): Promise<DrawProbe> {
+    const teacher = this.sessions.get('teacher');
+    const none = { image, classNames: [], answers: [], compressedTarget: null };
+    if (!teacher) return { ...none, unavailable: 'no-teacher' };
+    const data = (await teacher).data;
+    const [h, w, c] = data.featureShape;
+    if (h !== MNIST_SIDE || w !== MNIST_SIDE || c !== 1) {
+      return { ...none, classNames: data.classNames, unavailable: 'not-digit-images' };
+    }
+    const answers: ProbeAnswer[] = [];
+    const ask = async (
+      model: ProbeAnswer['model'],
+      weights: Parameters<typeof classProbabilities>[0],
+    ) => {
+      const probs = await classProbabilities(weights, image);
+      answers.push({ model, probs, top: topClass(probs) });
+    };
+    await ask('teacher', (await teacher).dense);
+    const student = this.sessions.get('student');
+    // A student trained on other data (before the teacher was retrained) cannot read this image.
+    if (student && (await student).data === data) await ask('student', (await student).dense);
+    let compressedTarget: CompressTarget | null = null;
+    if (this.sessions.has(config.target)) {
+      const { compressed } = await this.current(config);
+      await ask('compressed', compressed.result.model);
+      compressedTarget = config.target;
+    }
+    return { image, classNames: data.classNames, answers, compressedTarget, unavailable: null };
   }
 
   /** Decodes a downloaded file and scores it on the dataset's test set. */

@@ -5,7 +5,11 @@ import { configureWasm, initBackend, webgpuDevice } from '../core/backend';
 import type { BackendInfo, BackendRequest } from '../core/backend';
 import type { ExperimentConfig } from '../core/config';
 import { fetchDataFile, loadDataset } from '../core/data';
-import type { Dataset, DatasetName } from '../core/data/types';
+import type { Dataset, DatasetRef } from '../core/data/types';
+import { isUserDataset } from '../core/data/user/ref';
+import { importFiles } from '../core/data/user/importFiles';
+import { decodeImageInWorker } from './decodeImage';
+import { putDataset, readDatasetFile, summarise } from './userDatasetsDb';
 import { sampleIndices, selectRows } from '../core/data/subset';
 import type { TrainEvent } from '../core/experiment/events';
 import { trainTeacher } from '../core/experiment/trainTeacher';
@@ -20,6 +24,7 @@ import { browserWasmPaths } from './wasmPaths';
 import { CompressionHost } from './compressionHost';
 import { toNetwork } from '../core/experiment/compress/modelWeights';
 import { DeviceWatch } from './deviceWatch';
+import { mnistStyle } from '../core/draw/mnistStyle';
 
 configureWasm(browserWasmPaths);
 
@@ -69,12 +74,24 @@ class EngineState {
     }
   }
 
-  dataset(name: DatasetName, seed: number): Promise<Dataset> {
-    // Image sets are the same for every seed; synthetic sets are generated from it.
-    const key = name === 'mnist' || name === 'fashion-mnist' ? name : `${name}:${seed}`;
+  dataset(name: DatasetRef, seed: number): Promise<Dataset> {
+    // Image and imported sets are the same for every seed; synthetic sets are generated from it.
+    const key =
+      name === 'mnist' || name === 'fashion-mnist' || isUserDataset(name)
+        ? name
+        : `${name}:${seed}`;
     let p = this.datasets.get(key);
     if (!p) {
-      p = loadDataset(name, fetchDataFile(this.dataBaseUrl), seed);
+      const fetched = fetchDataFile(this.dataBaseUrl);
+      // Imported sets come from this browser's IndexedDB (user/<hash>.clds), never the network.
+      const read = async (path: string) => {
+        const hash = /^user\/([0-9a-f]+)\.clds$/.exec(path)?.[1];
+        if (!hash) return fetched(path);
+        const bytes = await readDatasetFile(hash);
+        if (!bytes) throw new Error(`no stored dataset ${hash}`);
+        return bytes;
+      };
+      p = loadDataset(name, read, seed);
       // A failed load is not cached, so fixing the file and retrying works without a reload.
       p.catch(() => this.datasets.delete(key));
       this.datasets.set(key, p);
@@ -279,6 +296,27 @@ const api: EngineApi & {
       await state.ensureBackend(config.backend);
       return compression.latencyStudy(config, { signal, onEvent });
     });
+  },
+
+  async importDataset(files, options) {
+    const result = await importFiles(
+      files.map(({ path, file }) => ({
+        path,
+        read: async () => new Uint8Array(await file.arrayBuffer()),
+      })),
+      options,
+      decodeImageInWorker,
+    );
+    if (!result.ok) return result;
+    const summary = summarise(result.dataset, result.hash, result.bytes.length);
+    await putDataset(summary, result.bytes);
+    return { ok: true as const, summary };
+  },
+
+  async probeDrawing(gray, width, height, config) {
+    await state.ensureBackend(config.backend);
+    const reply = await compression.probe(config, mnistStyle(gray, width, height));
+    return Comlink.transfer(reply, [reply.image.buffer]);
   },
 
   cancel(runId) {

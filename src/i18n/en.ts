@@ -4,6 +4,7 @@ import { sweepEn } from './sweep.en';
 import { hardeningEn } from './hardening.en';
 import { methodNoticeEn } from './methods.en';
 import { splitParamsEn, splitsEn } from './splits.en';
+import { owndataEn } from './owndata.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
 import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
@@ -18,6 +19,7 @@ export const en = {
   methodNotice: methodNoticeEn,
   splits: splitsEn,
   speed: speedEn,
+  owndata: owndataEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

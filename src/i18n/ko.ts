@@ -4,6 +4,7 @@ import { sweepKo } from './sweep.ko';
 import { hardeningKo } from './hardening.ko';
 import { methodNoticeKo } from './methods.ko';
 import { splitParamsKo, splitsKo } from './splits.ko';
+import { owndataKo } from './owndata.ko';
 import type { Catalogue } from './en';
 import { classroomKo, lessonsKo } from './classroom.ko';
 import { runsKo, shareKo } from './runs.ko';
@@ -16,6 +17,7 @@ export const ko: Catalogue = {
   methodNotice: methodNoticeKo,
   splits: splitsKo,
   speed: speedKo,
+  owndata: owndataKo,
   modelFile: modelFileKo,
   app: {
     title: '압축 실험실',

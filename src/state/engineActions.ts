@@ -1,5 +1,5 @@
 import type { BackendRequest } from '../core/backend';
-import type { DatasetName } from '../core/data/types';
+import type { DatasetRef } from '../core/data/types';
 import type { TrainEvent } from '../core/experiment/events';
 import type { TeacherExample } from '../core/distill/examples';
 import type { SampleGrid } from '../engine/api';
@@ -224,10 +224,10 @@ export async function refreshMemory(store: LabStore = labStore): Promise<void> {
 }
 
 /** 2-D point sets need many points to show their shape; images need only a few. */
-export const sampleCountFor = (dataset: DatasetName): number =>
+export const sampleCountFor = (dataset: DatasetRef): number =>
   dataset === 'mnist' || dataset === 'fashion-mnist' ? 20 : 400;
 
-export function loadSamples(dataset: DatasetName): Promise<SampleGrid> {
+export function loadSamples(dataset: DatasetRef): Promise<SampleGrid> {
   return engine().samples(dataset, sampleCountFor(dataset));
 }
 

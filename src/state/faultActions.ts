@@ -1,5 +1,9 @@
 import type { BackendInfo, BackendName } from '../core/backend';
-import { checkRunMemory, type MemoryRunKind } from '../core/experiment/memoryCheck';
+import {
+  checkRunMemory,
+  skipsMemoryCheck,
+  type MemoryRunKind,
+} from '../core/experiment/memoryCheck';
 import type { BudgetBackend } from '../core/model/memoryEstimate';
 import { DEVICE_LOST } from '../engine/deviceLoss';
 import type { EngineClientOptions } from '../engine/client';
@@ -26,6 +30,7 @@ function expectedBackend(store: LabStore): BudgetBackend {
  */
 export function refuseIfOverBudget(store: LabStore, run: MemoryRunKind): boolean {
   const s = store.getState();
+  if (skipsMemoryCheck(s.config)) return false;
   const name = expectedBackend(store);
   const limit = name === 'webgpu' ? (s.backend?.maxBindingBytes ?? null) : null;
   const check = checkRunMemory(s.config, run, name, limit);

@@ -25,6 +25,8 @@ import { ShortcutHelp } from './present/ShortcutHelp';
 import { usePresenterKeys } from './present/usePresenterKeys';
 import { useUiMode } from './present/useUiMode';
 import { TensorCount } from './TensorCount';
+import { DrawProbe } from './owndata/DrawProbe';
+import { DatasetImport } from './owndata/DatasetImport';
 
 export function App() {
   const { t } = useTranslation();
@@ -46,6 +48,7 @@ export function App() {
       <main className="layout">
         <div className="column column-controls" aria-label={t('app.controlsHeading')} role="region">
           <DatasetPanel />
+          <DatasetImport />
           {/* Simple and presenter views keep only the data, the main sliders and the buttons. */}
           {uiMode === 'full' ? <TeacherPanel /> : null}
           <StudentPanel />
@@ -70,6 +73,7 @@ export function App() {
           <TeacherResult />
           <ProbabilityChart />
           <StudentResults />
+          <DrawProbe />
           {uiMode === 'full' ? <TemperatureSweep /> : null}
         </div>
       </main>

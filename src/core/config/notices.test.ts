@@ -80,7 +80,8 @@ describe('per-key notices', () => {
     expect(r.notices[0]).toEqual({
       key: 'dataset',
       value: markup,
-      reason: 'expected one of mnist, fashion-mnist, spiral, circles, xor, gaussians',
+      reason:
+        'expected one of mnist, fashion-mnist, spiral, circles, xor, gaussians, or user:<name>@<12 hex digits> for an imported dataset',
       used: 'mnist',
     });
     const expected = defaultConfig();

@@ -4,7 +4,8 @@
  * ranges and CLI flags are all derived from it, so adding a knob means adding one row here.
  */
 import { QUANT_MODE_NAMES, SCHEDULE_NAMES, SCORE_NAMES } from '../compress/registry';
-import { DATASET_NAMES } from '../data/types';
+import type { DatasetRef } from '../data/types';
+import { datasetRefError } from '../data/user/ref';
 import { archError } from './arch';
 import { int, nullableInt, num, oneOf, text } from './row';
 
@@ -12,12 +13,15 @@ export type { ParamKind, ParamRow } from './row';
 
 /** Rows in the order of URLs, `--help` and the controls panel. */
 export const PARAMS = [
-  oneOf(
-    'dataset',
-    DATASET_NAMES,
-    'mnist',
-    'Which data to learn: handwritten digits, clothing, or a 2-D toy set.',
-  ),
+  {
+    ...text(
+      'dataset',
+      'mnist',
+      datasetRefError,
+      'Which data to learn: handwritten digits, clothing, a 2-D toy set, or user:<name>@<hash> for a dataset imported in this browser.',
+    ),
+    default: 'mnist' as DatasetRef,
+  },
   int('trainSize', {
     min: 100,
     max: 60000,

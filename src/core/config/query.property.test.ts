@@ -1,3 +1,4 @@
+import { DATASET_NAMES } from '../data/types';
 /**
  * Property tests of the URL codec: links come from anywhere (chat apps mangle them, people edit
  * them by hand, attackers craft them), so the parser is fed random input, not only examples.
@@ -19,9 +20,18 @@ const archValue = fc
   )
   .map(([kind, units]) => `${kind}:${units.join('-')}`);
 
+/** A built-in dataset or an imported one's reference (name in any script, 12 hex digits). */
+const datasetValue = fc.oneof(
+  fc.constantFrom(...DATASET_NAMES),
+  fc
+    .tuple(fc.constantFrom('flowers', '손글씨', 'a.b_c-1'), fc.stringMatching(/^[0-9a-f]{12}$/))
+    .map(([name, hash]) => `user:${name}@${hash}`),
+);
+
 /** Any value the row accepts. */
 function validValue(row: AnyParamRow): fc.Arbitrary<unknown> {
   if (row.kind === 'enum') return fc.constantFrom(...(row.options ?? []));
+  if (row.key === 'dataset') return datasetValue;
   if (row.kind === 'string') return archValue;
   if (row.values) return fc.constantFrom(...row.values);
   const min = row.min as number;
@@ -41,6 +51,12 @@ function badText(row: AnyParamRow): fc.Arbitrary<string> {
     return fc.oneof(
       markup,
       fc.string().filter((s) => !(row.options ?? []).includes(s)),
+    );
+  }
+  if (row.key === 'dataset') {
+    return fc.oneof(
+      markup,
+      fc.constantFrom('', 'mlp:1', 'user:', 'user:a@12', 'user:a b@0123456789ab'),
     );
   }
   if (row.kind === 'string') {

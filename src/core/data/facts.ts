@@ -1,6 +1,7 @@
 import { FASHION_MNIST_CLASS_NAMES, MNIST_CLASS_NAMES } from './mnist';
 import { DEFAULT_SYNTHETIC_TEST, DEFAULT_SYNTHETIC_TRAIN, syntheticClassCount } from './synthetic';
-import type { DatasetName } from './types';
+import type { DatasetRef } from './types';
+import { isUserDataset } from './user/ref';
 
 /** What a dataset looks like before it is loaded: enough to size a run (memoryCheck.ts). */
 export interface DatasetFacts {
@@ -13,7 +14,9 @@ export interface DatasetFacts {
   bytesPerValue: number;
 }
 
-export function datasetFacts(name: DatasetName): DatasetFacts {
+/** Facts of a built-in set; null for an imported one (known only once loaded). */
+export function datasetFacts(name: DatasetRef): DatasetFacts | null {
+  if (isUserDataset(name)) return null;
   switch (name) {
     case 'mnist':
     case 'fashion-mnist':

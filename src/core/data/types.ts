@@ -3,6 +3,15 @@ export const DATASET_NAMES = ['mnist', 'fashion-mnist', 'spiral', 'circles', 'xo
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 /**
+ * A dataset a user imported, named in configs and links by its name and content hash
+ * (`user:flowers@3fa9c01b2e7d`): a link says exactly which data it needs, and a different file
+ * under the same name can never pass for it. See data/user/.
+ */
+export type UserDatasetRef = `user:${string}`;
+/** What a config's `dataset` names: a built-in set or an imported one. */
+export type DatasetRef = DatasetName | UserDatasetRef;
+
+/**
  * One split of a dataset, kept compact: images stay as bytes (0–255) and are scaled to
  * [0, 1] only when a batch is built, so full MNIST costs 47 MB rather than 188 MB.
  */
@@ -17,7 +26,7 @@ export interface DataSplit {
 }
 
 export interface Dataset {
-  name: DatasetName;
+  name: DatasetRef;
   /** Shape of one example as the model sees it: [28, 28, 1] for images, [2] for points. */
   featureShape: number[];
   /** Product of featureShape. */

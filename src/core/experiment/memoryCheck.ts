@@ -34,6 +34,8 @@ const BATCH_STEP = 8; // the schema's batch-size step and minimum
 
 function estimateFor(config: ExperimentConfig, kind: MemoryRunKind): MemoryEstimate {
   const facts = datasetFacts(config.dataset);
+  // Callers skip imported datasets (see skipsMemoryCheck): their size is capped at import.
+  if (!facts) throw new Error(`No size facts for ${config.dataset} before it is loaded.`);
   const featureSize = facts.featureShape.reduce((a, b) => a * b, 1);
   const spec = (arch: string) => buildSpec(arch, facts.featureShape, facts.numClasses);
   // The worker keeps the loaded splits plus a copy of the subset it trains on.
@@ -90,6 +92,10 @@ function suggest(
   }
   return null;
 }
+
+/** Imported datasets are known only once loaded; the import caps their size instead. */
+export const skipsMemoryCheck = (config: ExperimentConfig): boolean =>
+  datasetFacts(config.dataset) === null;
 
 /**
  * Whether a run of `config` fits the backend's budget (memoryEstimate.ts) and, if not, the

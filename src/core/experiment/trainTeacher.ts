@@ -5,7 +5,12 @@ import type { NetworkSpec } from '../model/spec';
 import { buildSpec } from '../model/spec';
 import { webgpuDevice } from '../backend';
 import { RunError } from './events';
-import { checkRunMemory, describeMemoryRefusal, type MemoryRunKind } from './memoryCheck';
+import {
+  checkRunMemory,
+  describeMemoryRefusal,
+  skipsMemoryCheck,
+  type MemoryRunKind,
+} from './memoryCheck';
 import { MEMORY_BUDGET_BYTES, type BudgetBackend } from '../model/memoryEstimate';
 import type { RunHooks, TrainedModel } from './trainModel';
 import { trainModel } from './trainModel';
@@ -32,7 +37,7 @@ export function assertFitsMemory(
   backend: string = tf.getBackend(),
   maxBindingBytes: number | null = webgpuDevice()?.limits.maxStorageBufferBindingSize ?? null,
 ): void {
-  if (!(backend in MEMORY_BUDGET_BYTES)) return;
+  if (!(backend in MEMORY_BUDGET_BYTES) || skipsMemoryCheck(config)) return;
   const check = checkRunMemory(config, kind, backend as BudgetBackend, maxBindingBytes);
   if (check.over !== null) throw new RunError('memory', describeMemoryRefusal(check));
 }

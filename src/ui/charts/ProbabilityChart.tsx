@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entropy, softenedProbabilities } from '../../core/distill/soften';
 import type { TeacherExample } from '../../core/distill/examples';
-import type { DatasetName } from '../../core/data/types';
+import type { DatasetRef } from '../../core/data/types';
 import { errorMessage, loadTeacherExamples } from '../../state/engineActions';
 import { useLab } from '../../state/labStore';
 import { formatDecimal, formatPercent } from '../format';
@@ -15,7 +15,7 @@ const MULTIPLES = [1, 2, 3, 6] as const;
 const NO_NAMES: readonly string[] = [];
 
 type Loaded =
-  | { runId: string; dataset: DatasetName; examples: TeacherExample[] }
+  | { runId: string; dataset: DatasetRef; examples: TeacherExample[] }
   | { runId: string; error: string };
 
 /** Entropy as the hooks read it: nats, four decimals. */
@@ -69,7 +69,7 @@ export function ProbabilityChart() {
   );
 }
 
-function ExampleView({ dataset, examples }: { dataset: DatasetName; examples: TeacherExample[] }) {
+function ExampleView({ dataset, examples }: { dataset: DatasetRef; examples: TeacherExample[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();

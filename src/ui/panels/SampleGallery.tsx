@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetName } from '../../core/data/types';
+import type { DatasetRef } from '../../core/data/types';
 import type { SampleGrid } from '../../engine/api';
 import { errorMessage, loadSamples } from '../../state/engineActions';
 import { useLab } from '../../state/labStore';
@@ -8,7 +8,7 @@ import { ImageSample } from './ImageSample';
 import { PointScatter } from './PointScatter';
 import { useClassName } from './useClassName';
 
-type Loaded = { dataset: DatasetName; grid: SampleGrid } | { dataset: DatasetName; error: string };
+type Loaded = { dataset: DatasetRef; grid: SampleGrid } | { dataset: DatasetRef; error: string };
 
 /** Examples of the chosen dataset, fetched from the worker whenever the dataset changes. */
 export function SampleGallery() {

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetName } from '../../core/data/types';
+import type { DatasetRef } from '../../core/data/types';
 
 /** A class's display name: a translation where the catalogue has one, else the dataset's own. */
 export function useClassName(
-  dataset: DatasetName,
+  dataset: DatasetRef,
   classNames: readonly string[],
 ): (label: number) => string {
   const { t } = useTranslation();
