@@ -48,6 +48,7 @@ test('sliders compress the teacher, the chart keeps each release and restores it
   // Training measures the dense settings once, without adding a chart point.
   await committedAt(page, 'prune.sparsity', '0');
   await expect(chart).toHaveAttribute('data-value', '0');
+  await expect(accuracy).toHaveAttribute('data-split', 'test');
   const sizes = [await num(size)];
   const acc0 = await num(accuracy);
 
@@ -189,7 +190,12 @@ test('on a 2-D set every inspector renders, long jobs run, report progress and s
   await expect(page.getByTestId('sensitivity-chart')).toHaveAttribute('data-value', /^[1-9]/, {
     timeout: 120_000,
   });
+  await expect(page.getByTestId('sensitivity-split')).toHaveAttribute('data-split', 'validation');
   await page.getByTestId('sparse-vs-dense').click();
   await expect(page.getByTestId('sparse-vs-dense-result')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('sparse-vs-dense-split')).toHaveAttribute(
+    'data-split',
+    'validation',
+  );
   expect(errors).toEqual([]);
 });

@@ -50,6 +50,15 @@ test('trains a teacher on real MNIST with wasm, far above chance, without freezi
   );
   await expect(page.getByTestId('backend-badge')).toHaveAttribute('data-value', 'wasm');
   expect(accuracy).toBeGreaterThan(0.8); // chance is 0.1
+  // The curve is on the validation split, the reported accuracy on the test set, and both say so.
+  const curves = page.getByTestId('curves-split');
+  await expect(curves).toHaveAttribute('data-split', 'validation');
+  await expect(curves).toContainText(/validation/i);
+  await expect(page.getByTestId('teacher-accuracy-split')).toHaveAttribute('data-split', 'test');
+  await expect(page.getByTestId('teacher-accuracy-split')).toContainText(/test set/i);
+  const val = Number(await page.getByTestId('teacher-val-accuracy').getAttribute('data-value'));
+  expect(val).toBeGreaterThan(0.8);
+  console.log(`wasm: validation accuracy ${val}, test accuracy ${accuracy}`);
   console.log(
     `wasm: accuracy ${accuracy}, worst main-thread long task ${worstLongTaskMs.toFixed(0)} ms`,
   );
