@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSpec } from '../model/spec';
 import type { ModelWeights } from '../experiment/compress/modelWeights';
 import { paramShapes } from '../model/layers';
-import { factoriseModel } from '../experiment/compress/lowRank';
+import { factoriseModel } from '../compress/methods/svd';
 import { rankForFraction } from '../compress/lowrank/svd';
 import { macsOf } from './macs';
 
