@@ -1,4 +1,5 @@
 import { modelFileEn } from './modelFile.en';
+import { lessonRunEn } from './lessonRun.en';
 import { sweepEn } from './sweep.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
@@ -10,6 +11,7 @@ import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
  */
 export const en = {
   sweep: sweepEn,
+  lessonRun: lessonRunEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

@@ -56,6 +56,13 @@ export interface CompressController {
   /** Moves the controls to a committed point's settings and shows it. */
   restore(point: CommittedPoint): void;
   runFull(kind: FullRunKind): Promise<void>;
+  /**
+   * Measures `config` on the full test set (training what it asks: fine-tuning, QAT, rewinding)
+   * with progress, and returns the point (null when refused, cancelled or failed). `keep` shows
+   * it as the live point and adds it to the chart; otherwise it is only returned (a lesson's
+   * reference measurement).
+   */
+  measureFull(config: ExperimentConfig, keep: boolean): Promise<CompressedPoint | null>;
   scanSensitivity(): Promise<void>;
   compareSparseVsDense(): Promise<void>;
   /** Stops the long compression job in progress, if any. */
@@ -188,6 +195,22 @@ export function createCompressController(
           inspections.submit(config);
         },
       );
+    },
+    async measureFull(config, keep) {
+      let measured: CompressedPoint | null = null;
+      await longJob(
+        'full',
+        (id, onEvent) => api().compress(id, config, 'full', onEvent),
+        (point) => {
+          measured = point;
+          if (!keep) return;
+          const mySeq = ++seq;
+          store.getState().livePointReceived(mySeq, point);
+          store.getState().compressPointCommitted(committed(point, mySeq));
+          inspections.submit(config);
+        },
+      );
+      return measured;
     },
     scanSensitivity() {
       const config = store.getState().config;

@@ -4,6 +4,7 @@ import { createCompressSlice, type CompressSlice } from './compressSlice';
 import { createConfigSlice, type ConfigSlice, type UrlState } from './configSlice';
 import { createEngineInfoSlice, type EngineInfoSlice } from './engineInfoSlice';
 import { createFaultsSlice, type FaultsSlice } from './faultsSlice';
+import { createLessonRunSlice, type LessonRunSlice } from './lessonRunSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createSweepSlice, type SweepSlice } from './sweepSlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
@@ -15,7 +16,8 @@ export type LabState = ConfigSlice &
   FaultsSlice &
   CompressSlice &
   RunsSlice &
-  ClassroomSlice;
+  ClassroomSlice &
+  LessonRunSlice;
 
 /** A fresh store. The app makes one (labStore.ts); tests make one each, so none leaks state. */
 export const createLabStore = (initial: UrlState) =>
@@ -28,6 +30,7 @@ export const createLabStore = (initial: UrlState) =>
     ...createClassroomSlice(...a),
     ...createCompressSlice(...a),
     ...createRunsSlice(...a),
+    ...createLessonRunSlice(...a),
   }));
 
 export type LabStore = ReturnType<typeof createLabStore>;
