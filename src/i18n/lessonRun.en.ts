@@ -32,4 +32,6 @@ export const lessonRunEn = {
   },
   opAtLeast: 'at least',
   opAtMost: 'at most',
+
+  readoutFor: 'These numbers are for {{settings}}, not the current settings.',
 };

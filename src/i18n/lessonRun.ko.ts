@@ -32,4 +32,6 @@ export const lessonRunKo = {
   },
   opAtLeast: '이상',
   opAtMost: '이하',
+
+  readoutFor: '이 숫자는 현재 설정이 아니라 {{settings}} 설정의 값입니다.',
 };

@@ -103,26 +103,29 @@ export function createCompressController(
     store.getState().livePointReceived(request.seq, point);
   }, fail);
 
-  let commits: Promise<void> = Promise.resolve();
+  // Commits are latest-wins too: at most one in flight, and a burst of releases (arrow keys
+  // held down) measures the running one and the newest, never each setting in between. A
+  // superseded release still asks for a chart point, so `keep` survives the replacement.
+  let keepWaiting = false;
+  const commits = latestWins<{ seq: number; config: ExperimentConfig; keep: boolean }>(
+    async ({ seq: mySeq, config, keep }) => {
+      keepWaiting = false; // this request has left the waiting slot
+      const point = await api().compress(runId('commit'), config, 'commit');
+      store.getState().livePointReceived(mySeq, point);
+      if (keep) store.getState().compressPointCommitted(committed(point, mySeq));
+      inspections.submit(config);
+    },
+    fail,
+  );
   // Set while a restore writes settings, so the option watcher does not measure them again.
   let restoring = false;
   const measure = (keep: boolean) => {
     const state = store.getState();
     if (!targetReady(state)) return;
-    const mySeq = ++seq;
-    const config = state.config;
     // The release supersedes any drag position still waiting to be previewed.
     previews.dropPending();
-    commits = commits.then(async () => {
-      try {
-        const point = await api().compress(runId('commit'), config, 'commit');
-        store.getState().livePointReceived(mySeq, point);
-        if (keep) store.getState().compressPointCommitted(committed(point, mySeq));
-        inspections.submit(config);
-      } catch (e) {
-        fail(e);
-      }
-    });
+    keepWaiting = keepWaiting || keep;
+    commits.submit({ seq: ++seq, config: state.config, keep: keepWaiting });
   };
 
   /** One long job (full run, scan, comparison) with progress, cancellation and errors. */
@@ -251,7 +254,7 @@ export function createCompressController(
     },
     async settled() {
       await previews.idle();
-      await commits;
+      await commits.idle();
       await inspections.idle();
     },
   };

@@ -25,7 +25,7 @@ export function referenceConfig(config: ExperimentConfig, reference: string): Ex
  * with these teacher settings, the students likewise, then measures the compression the step
  * asks for (and the claim's reference) on the full test set. The numbers go to `lessonRun`,
  * where the step's claim is checked. When the learner moves to another step meanwhile, the
- * old run's numbers are dropped and the new step runs as soon as the engine is free.
+ * old run's numbers are dropped (startLessonRunner runs the new step once the engine is free).
  */
 export async function runLessonStep(store: LabStore, deps: LessonRunDeps): Promise<void> {
   const s = store.getState();
@@ -106,16 +106,8 @@ export async function runLessonStep(store: LabStore, deps: LessonRunDeps): Promi
       }
     }
     phase('done');
-  } finally {
-    // The learner moved on while this ran: the step now open runs next.
-    const now = get();
-    const current = readLessonLink(now.extras.lesson, now.extras.step);
-    if (
-      current &&
-      now.lessonRun === null &&
-      (current.lesson.id !== lesson.id || current.step !== step)
-    )
-      void runLessonStep(store, deps);
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
   }
 }
 
@@ -127,6 +119,15 @@ export async function runLessonStep(store: LabStore, deps: LessonRunDeps): Promi
  */
 export function startLessonRunner(store: LabStore, deps: LessonRunDeps): () => void {
   let shown = '';
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const start = () => {
+    timer = null;
+    const now = store.getState();
+    const open = readLessonLink(now.extras.lesson, now.extras.step);
+    if (!open || now.lessonRun !== null || now.backendStatus !== 'ready') return;
+    if (now.status === 'running' || now.compressRun !== null) return;
+    void runLessonStep(store, deps);
+  };
   const check = () => {
     const s = store.getState();
     const open = readLessonLink(s.extras.lesson, s.extras.step);
@@ -135,12 +136,14 @@ export function startLessonRunner(store: LabStore, deps: LessonRunDeps): () => v
       shown = key;
       if (s.lessonRun !== null) s.lessonRunCleared();
     }
-    const now = store.getState();
-    if (!open || now.lessonRun !== null || now.backendStatus !== 'ready') return;
-    if (now.status === 'running' || now.compressRun !== null) return;
-    void runLessonStep(store, deps);
+    // A step is applied as several store updates (lesson, step, then each setting): start on
+    // the next task, once all of them are in, so the run measures the step's own settings.
+    if (open && timer === null && store.getState().lessonRun === null) timer = setTimeout(start, 0);
   };
   const unsubscribe = store.subscribe(check);
   check();
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
 }

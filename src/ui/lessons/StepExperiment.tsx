@@ -95,7 +95,12 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
         </p>
       ) : null}
       {running && fraction !== null ? (
-        <progress className="step-progress" max={1} value={fraction} />
+        <progress
+          className="step-progress"
+          max={1}
+          value={fraction}
+          aria-label={t(`lessonRun.phase.${run!.phase}`, { error: '' })}
+        />
       ) : null}
       {Object.keys(measured).length > 0 ? (
         <dl className="step-measured" aria-label={t('lessonRun.measured')}>
