@@ -10,6 +10,7 @@ import {
   trainTeacher,
 } from './state/engineActions';
 import { applyOpeningLesson } from './state/classroomSlice';
+import { startAppLessonRunner } from './state/appLessonRun';
 import { labStore } from './state/labStore';
 import { startRunsPersistence } from './state/runsPersistence';
 import { startUrlSync } from './state/urlSync';
@@ -30,6 +31,7 @@ startEngineSync(labStore);
 startTestHooks(labStore);
 startRunsPersistence(labStore);
 startAutorun(labStore, { trainTeacher, trainStudents });
+startAppLessonRunner();
 registerServiceWorker();
 
 createRoot(document.getElementById('root') as HTMLElement).render(

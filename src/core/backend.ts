@@ -83,6 +83,12 @@ async function describeAdapter(): Promise<{ adapter: string | null; isFallbackAd
   }
 }
 
+/** The software adapter's name when the only GPU adapter is one (SwiftShader), else null. */
+async function softwareGpu(): Promise<string | null> {
+  const { adapter, isFallbackAdapter } = await describeAdapter();
+  return isFallbackAdapter ? (adapter ?? 'software') : null;
+}
+
 /** Initialises the first backend of the request's order that works, and says why others did not. */
 export async function initBackend(
   requested: BackendRequest,
@@ -90,7 +96,18 @@ export async function initBackend(
   unusable: ReadonlyMap<BackendName, string> = new Map(),
 ): Promise<BackendInfo> {
   const fallbacks: BackendInfo['fallbacks'] = [];
+  const software = requested === 'auto' ? await softwareGpu() : null;
   for (const name of candidates(requested)) {
+    // On a software adapter (no real GPU) the GPU backends emulate the GPU on the CPU and ran
+    // the default teacher ~30x slower than wasm: `auto` never picks them there. An explicit
+    // backend= still gets exactly what it asks for.
+    if (software !== null && (name === 'webgpu' || name === 'webgl')) {
+      fallbacks.push({
+        backend: name,
+        reason: `software GPU adapter (${software}): wasm is faster`,
+      });
+      continue;
+    }
     const broken = unusable.get(name);
     if (broken !== undefined) {
       fallbacks.push({ backend: name, reason: broken });

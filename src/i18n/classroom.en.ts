@@ -20,19 +20,19 @@ export const lessonsEn = {
           'Half of the weights are gone and accuracy hardly moves: many weights were nearly zero anyway.',
       },
       s3: {
-        do: 'Raise the sparsity to 95 %, still without fine-tuning.',
+        do: 'Raise the sparsity to 98 %, still without fine-tuning.',
         notice:
           'Accuracy drops sharply: one cut this deep removes weights the network still needed.',
       },
       s4: {
-        do: 'Keep 95 %, now with 2 epochs of fine-tuning after the cut.',
+        do: 'Keep 98 %, now with 2 epochs of fine-tuning after the cut.',
         notice:
           'Most of the lost accuracy comes back: the surviving weights adjust to do the work of the removed ones.',
       },
       s5: {
-        do: 'Reach 95 % in 3 rounds: prune a little, fine-tune for 1 epoch, repeat.',
+        do: 'Reach 98 % in 3 rounds: prune a little, fine-tune for 1 epoch, repeat.',
         notice:
-          'Gradual cuts usually end higher than one deep cut with a similar amount of training.',
+          'Three gentle cuts with a little training in between end far above the single deep cut of step 3, with less training than step 4 in each round.',
       },
     },
   },
@@ -43,14 +43,14 @@ export const lessonsEn = {
     formulaLabel: 'One global threshold versus one threshold per layer, and the score of a neuron',
     steps: {
       s1: {
-        do: 'Train the teacher, then prune 80 % of the weights layer by layer.',
+        do: 'Train the teacher (two hidden layers: 200 and 30 units), then prune 90 % of the weights layer by layer.',
         notice:
-          'Every hidden layer loses exactly 80 % of its weights, whether it is large or small.',
+          'Every hidden layer loses exactly 90 % of its weights, whether it is large or small: the small second layer is cut as hard as the large first one, and accuracy drops.',
       },
       s2: {
-        do: 'The same 80 %, now with one global threshold.',
+        do: 'The same 90 %, now with one global threshold.',
         notice:
-          'Accuracy is usually higher: the large first layer, with its many near-zero weights, gives up more than 80 %, and the small layer keeps more.',
+          'Accuracy is higher: the large first layer, with its many near-zero weights, gives up more than 90 %, and the small layer keeps more.',
       },
       s3: {
         do: 'Switch to structured pruning: remove 50 % of the neurons.',
@@ -60,7 +60,7 @@ export const lessonsEn = {
       s4: {
         do: 'Try the 2:4 pattern: 50 % of the weights, 2 in every group of 4.',
         notice:
-          'At the same 50 %, the regular pattern costs little accuracy, and its positions are cheap to store.',
+          'At the same 50 %, the regular pattern costs far less accuracy than removing whole neurons, and its positions are cheap to store.',
       },
     },
   },
@@ -82,17 +82,17 @@ export const lessonsEn = {
       },
       s3: {
         do: '2 bits, PTQ.',
-        notice: 'Only four levels per output unit: accuracy collapses.',
+        notice:
+          'Only four levels for a whole layer (one scale per tensor): accuracy drops by several points. On this small network it does not collapse completely.',
       },
       s4: {
         do: '2 bits with quantization-aware training (2 epochs).',
-        notice:
-          'Training with the rounding in the loop wins back much of the lost accuracy, at the same size.',
+        notice: 'Training with the rounding in the loop wins back accuracy at the same size.',
       },
       s5: {
         do: 'Add Quant-Noise: only 25 % of the weight blocks are rounded in each step.',
         notice:
-          'Compare with plain QAT: partial rounding gives steadier gradients, which matters most at very low bit-widths.',
+          'Compare with plain QAT (step 4): with only 2 epochs, rounding a quarter of the weights per step prepares the network less for the final rounding, so here plain QAT ends higher. Quant-Noise pays off with longer training and coarser codes.',
       },
     },
   },
@@ -100,28 +100,28 @@ export const lessonsEn = {
     title: 'Temperature and dark knowledge',
     summary:
       "A small student learns from a teacher's softened answers; the temperature decides how much of the teacher's doubt it sees.",
-    idea: "Dividing the teacher's logits by a temperature T before the softmax softens its answers. At T = 1 the right class takes nearly all the probability; at higher T the wrong classes get visible shares, and their pattern — a 7 that looks a little like a 1 and never like a 0 — is the dark knowledge. The student is trained to match these soft targets (KL divergence, weighted by α) and the true labels (cross-entropy, weighted by 1 − α). The factor T² keeps the gradients of the soft loss the same size whatever T is. Distillation is not free accuracy: it helps when the teacher knows more than the student's own examples show. Here the teacher sees 5,000 examples and the students only 500.",
+    idea: "Dividing the teacher's logits by a temperature T before the softmax softens its answers. At T = 1 the right class takes nearly all the probability; at higher T the wrong classes get visible shares, and their pattern — a 7 that looks a little like a 1 and never like a 0 — is the dark knowledge. The student is trained to match these soft targets (KL divergence, weighted by α) and the true labels (cross-entropy, weighted by 1 − α). The factor T² keeps the gradients of the soft loss the same size whatever T is. Distillation is not free accuracy: it helps when the teacher knows more than the student's own examples show. Here the teacher sees 5,000 examples and the students only 500, for 30 epochs.",
     formulaLabel: 'The softmax at temperature T, and the distillation loss',
     steps: {
       s1: {
         do: 'Train the teacher, then look at its probabilities at T = 1.',
         notice:
-          'Nearly all the probability sits on one class: the label alone would tell the student as much.',
+          'On a clear example nearly all the probability sits on one class: the label alone would tell the student as much. Pick an ambiguous example to see the teacher hesitate.',
       },
       s2: {
         do: 'Raise T to 4, then train the students.',
         notice:
-          'Second and third guesses become visible. Compare the distilled student with the scratch student, which learns from labels only.',
+          'Second and third guesses become visible. The distilled student ends above the scratch student, which learns from the same 500 labels only.',
       },
       s3: {
         do: 'Try T = 10 and train the students again.',
         notice:
-          'The targets get very flat: past a point, more temperature washes the signal out instead of revealing it.',
+          'The targets get much flatter, yet the distilled student still beats the scratch one by about as much as at T = 4: between 4 and 10 the temperature matters little here.',
       },
       s4: {
-        do: 'Back to T = 4, but give the students 2,000 examples instead of 500.',
+        do: 'Back to T = 4, but give the students all 5,000 examples the teacher saw, instead of 500.',
         notice:
-          'With more data of their own, the students need the teacher less: the gap to the scratch student usually shrinks.',
+          'Distillation does not pay here: with the same data as the teacher, the soft targets tell the student nothing its labels do not, and the distilled student is no better than the scratch one.',
       },
     },
   },
@@ -133,13 +133,13 @@ export const lessonsEn = {
     formulaLabel: 'Train, keep the largest weights, and restart them from θ₀ or from new values',
     steps: {
       s1: {
-        do: 'Train the teacher; prune 90 % globally in 3 rounds, rewinding to the initial weights each time.',
+        do: 'Train the teacher; prune 90 % globally in 3 rounds, rewinding to the initial weights and retraining for the teacher’s own 3 epochs each time.',
         notice:
           'This is the winning ticket: a tenth of the weights, trained from their original start.',
       },
       s2: {
         do: 'The same mask size, but the survivors start from new random values.',
-        notice: 'Usually worse than rewinding: the lucky initial values were part of the ticket.',
+        notice: 'A little worse than rewinding: the lucky initial values were part of the ticket.',
       },
       s3: {
         do: 'Keep the trained values instead, and fine-tune them.',
@@ -160,9 +160,9 @@ export const lessonsEn = {
         notice: 'Note the compressed accuracy and the size in bytes, positions included.',
       },
       s2: {
-        do: 'Now train the students. The scratch student, 784-35-10, is the small dense model with the same budget.',
+        do: 'Now train the students. The scratch student, 784-35-10, is the small dense model with the same budget of weights, trained on the same data for the same 5 epochs (the teacher’s 3 plus 2 of fine-tuning).',
         notice:
-          'Compare the scratch student with the pruned teacher: which is more accurate with the same number of weights, and which is smaller in bytes?',
+          'The pruned large model is more accurate than the small dense one with the same number of weights; compare the sizes in bytes too, where positions cost extra.',
       },
     },
   },

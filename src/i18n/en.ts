@@ -1,5 +1,6 @@
 import { modelFileEn } from './modelFile.en';
 import { speedEn } from './speed.en';
+import { lessonRunEn } from './lessonRun.en';
 import { sweepEn } from './sweep.en';
 import { hardeningEn } from './hardening.en';
 import { methodNoticeEn } from './methods.en';
@@ -20,6 +21,7 @@ export const en = {
   splits: splitsEn,
   speed: speedEn,
   owndata: owndataEn,
+  lessonRun: lessonRunEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

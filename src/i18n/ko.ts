@@ -1,5 +1,6 @@
 import { modelFileKo } from './modelFile.ko';
 import { speedKo } from './speed.ko';
+import { lessonRunKo } from './lessonRun.ko';
 import { sweepKo } from './sweep.ko';
 import { hardeningKo } from './hardening.ko';
 import { methodNoticeKo } from './methods.ko';
@@ -18,6 +19,7 @@ export const ko: Catalogue = {
   splits: splitsKo,
   speed: speedKo,
   owndata: owndataKo,
+  lessonRun: lessonRunKo,
   modelFile: modelFileKo,
   app: {
     title: '압축 실험실',

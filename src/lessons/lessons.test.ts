@@ -4,7 +4,16 @@ import { checkCompression } from '../core/compress/registry';
 import { findParam, getParam, parseQuery, type ParamKey } from '../core/config';
 import { en } from '../i18n/en';
 import { ko } from '../i18n/ko';
+import { claimQuantities, type Quantity } from './claims';
 import { LESSONS, lessonTextKeys, readLessonLink, stepQuery } from './lessons';
+
+/** The quantities each kind of run measures. */
+const MEASURES: Record<string, readonly Quantity[]> = {
+  teacher: ['dense'],
+  compress: ['dense', 'compressed', 'reference'],
+  students: ['dense', 'student', 'scratch'],
+  studentsCompress: ['dense', 'compressed', 'reference', 'student', 'scratch'],
+};
 
 /** The message at a dotted path, or undefined. */
 function message(catalogue: object, path: string): unknown {
@@ -45,6 +54,23 @@ describe('lessons', () => {
         });
       });
 
+      it('has steps whose claims read only what the step runs, with valid reference settings', () => {
+        lesson.steps.forEach((own, i) => {
+          for (const q of claimQuantities(own.expect))
+            expect(MEASURES[own.run], `step ${i + 1} reads ${q}`).toContain(q);
+          const readsReference = claimQuantities(own.expect).includes('reference');
+          expect(own.expect.reference !== undefined, `step ${i + 1}`).toBe(readsReference);
+          if (own.expect.reference) {
+            const query = `${stepQuery(lesson, i + 1)}&${own.expect.reference}`;
+            expect(parseQuery(query).notices, query).toEqual([]);
+            // A reference that changes nothing would compare the step with itself.
+            expect(parseQuery(query).config).not.toEqual(
+              parseQuery(stepQuery(lesson, i + 1)).config,
+            );
+          }
+        });
+      });
+
       it('has every text in English and Korean', () => {
         for (const key of lessonTextKeys(lesson)) {
           for (const [name, catalogue] of [
@@ -80,6 +106,6 @@ describe('lessons', () => {
     const last = temperature.steps.length;
     const params = new URLSearchParams(stepQuery(temperature, last));
     expect(params.get('trainSize')).toBe('5000'); // base over FAST_SETTINGS' 2000
-    expect(params.get('student.trainSize')).toBe('2000'); // step over base's 500
+    expect(params.get('student.trainSize')).toBe('5000'); // step over base's 500
   });
 });

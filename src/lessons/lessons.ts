@@ -4,10 +4,14 @@
  * checked by the config codec like any link. Texts live in the i18n catalogues under
  * `lessons.<slug>`; `lessonTextKeys` lists every key a lesson uses, so a test can check them.
  */
+import type { Claim, Quantity, StepRun } from './claims';
 
-/** One step: the settings it applies, as `key=value&key=value` (dotted PARAMS keys). */
+/** One step: the settings it applies, as `key=value&key=value` (dotted PARAMS keys), what it
+ * runs, and the claim its result is checked against (see claims.ts). */
 export interface LessonStep {
   readonly set: string;
+  readonly run: StepRun;
+  readonly expect: Claim;
 }
 
 export interface Lesson {
@@ -22,6 +26,9 @@ export interface Lesson {
   /** Rough seconds one training run of this lesson takes on a laptop (wasm), for the hint. */
   readonly seconds: number;
   readonly steps: readonly LessonStep[];
+  /** Too slow for `npm test` on a shared CI machine: its claims are checked by
+   * `npm run lessons:full` instead of the lessons suite. */
+  readonly slow?: true;
 }
 
 /**
@@ -34,6 +41,33 @@ export const FAST_SETTINGS =
 /** Keys a lesson never changes: they describe the machine and the run, not the idea. */
 export const KEPT_KEYS: readonly string[] = ['backend', 'seed'];
 
+/** Claims, read aloud: "a − b is at least / at most value pp", or "a is at least value %". */
+const gap = (
+  a: Quantity,
+  b: Quantity,
+  op: Claim['op'],
+  value: number,
+  reference?: string,
+): Claim => ({ figure: 'accuracy', a, b, op, value, ...(reference ? { reference } : {}) });
+const accuracyAtLeast = (a: Quantity, value: number): Claim => ({
+  figure: 'accuracy',
+  a,
+  op: '>=',
+  value,
+});
+/** The step's model is at least `times` smaller than the same model with `reference` settings. */
+const sizeRatio = (times: number, reference: string): Claim => ({
+  figure: 'sizeRatio',
+  a: 'compressed',
+  b: 'reference',
+  op: '>=',
+  value: times,
+  reference,
+});
+
+/** Seeds the lessons suite checks every claim on. */
+export const CLAIM_SEEDS: readonly number[] = [1, 2, 3];
+
 export const LESSONS: readonly Lesson[] = [
   {
     id: 1,
@@ -43,70 +77,158 @@ export const LESSONS: readonly Lesson[] = [
       '\\begin{gathered} m_i = \\mathbb{1}\\big[\\,|w_i| \\ge \\tau\\,\\big], \\qquad s = 1 - \\frac{\\lVert m \\rVert_0}{n} \\\\ w \\leftarrow m \\odot \\big(w - \\eta\\,\\nabla_w L\\big) \\end{gathered}',
     seconds: 10,
     steps: [
-      { set: 'prune.sparsity=0' },
-      { set: 'prune.sparsity=0.5&prune.schedule=oneshot&prune.finetuneEpochs=0' },
-      { set: 'prune.sparsity=0.95&prune.schedule=oneshot&prune.finetuneEpochs=0' },
-      { set: 'prune.sparsity=0.95&prune.schedule=oneshot&prune.finetuneEpochs=2' },
-      { set: 'prune.sparsity=0.95&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=1' },
+      { set: 'prune.sparsity=0', run: 'teacher', expect: accuracyAtLeast('dense', 80) },
+      {
+        set: 'prune.sparsity=0.5&prune.schedule=oneshot&prune.finetuneEpochs=0',
+        run: 'compress',
+        expect: gap('compressed', 'dense', '>=', -1),
+      },
+      {
+        set: 'prune.sparsity=0.98&prune.schedule=oneshot&prune.finetuneEpochs=0',
+        run: 'compress',
+        expect: gap('compressed', 'dense', '<=', -10),
+      },
+      {
+        set: 'prune.sparsity=0.98&prune.schedule=oneshot&prune.finetuneEpochs=2',
+        run: 'compress',
+        expect: gap('compressed', 'reference', '>=', 5, 'prune.finetuneEpochs=0'),
+      },
+      {
+        set: 'prune.sparsity=0.98&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=1',
+        run: 'compress',
+        expect: gap(
+          'compressed',
+          'reference',
+          '>=',
+          5,
+          'prune.schedule=oneshot&prune.finetuneEpochs=0',
+        ),
+      },
     ],
   },
   {
     id: 2,
     slug: 'scope',
-    base: 'prune.method=magnitude&prune.schedule=oneshot&prune.finetuneEpochs=0&target=teacher',
+    // Two hidden layers of very different sizes: with one, global and per-layer thresholds
+    // would cut the same weights.
+    base: 'teacher.arch=mlp:200-30&prune.method=magnitude&prune.schedule=oneshot&prune.finetuneEpochs=0&target=teacher',
     formula:
       '\\begin{gathered} \\tau_{\\text{global}} = Q_s\\big(\\{\\,|w| : w \\in \\theta\\,\\}\\big) \\quad \\text{vs} \\quad \\tau_\\ell = Q_s\\big(\\{\\,|w| : w \\in W_\\ell\\,\\}\\big), \\\\ \\text{score}(j) = \\lVert W_{:,j} \\rVert_2 \\end{gathered}',
     seconds: 10,
     steps: [
-      { set: 'prune.sparsity=0.8&prune.scope=layer&prune.granularity=weight' },
-      { set: 'prune.sparsity=0.8&prune.scope=global&prune.granularity=weight' },
-      { set: 'prune.sparsity=0.5&prune.scope=layer&prune.granularity=neuron' },
-      { set: 'prune.sparsity=0.5&prune.scope=layer&prune.granularity=2:4' },
+      {
+        set: 'prune.sparsity=0.9&prune.scope=layer&prune.granularity=weight',
+        run: 'compress',
+        expect: gap('compressed', 'dense', '<=', -2),
+      },
+      {
+        set: 'prune.sparsity=0.9&prune.scope=global&prune.granularity=weight',
+        run: 'compress',
+        expect: gap('compressed', 'reference', '>=', 1, 'prune.scope=layer'),
+      },
+      {
+        set: 'prune.sparsity=0.5&prune.scope=layer&prune.granularity=neuron',
+        run: 'compress',
+        expect: gap('compressed', 'reference', '<=', -1, 'prune.granularity=weight'),
+      },
+      {
+        set: 'prune.sparsity=0.5&prune.scope=layer&prune.granularity=2:4',
+        run: 'compress',
+        expect: gap('compressed', 'reference', '>=', 5, 'prune.granularity=neuron'),
+      },
     ],
   },
   {
     id: 3,
     slug: 'bits',
-    base: 'target=teacher&quant.scheme=symmetric&quant.granularity=channel',
+    base: 'target=teacher&quant.scheme=symmetric&quant.granularity=tensor',
     formula:
       '\\begin{gathered} q = \\operatorname{clamp}\\!\\Big(\\operatorname{round}\\big(\\tfrac{w}{s}\\big) + z,\\; 0,\\; 2^b - 1\\Big), \\qquad \\hat w = (q - z)\\,s, \\\\ \\frac{\\partial L}{\\partial w} \\approx \\frac{\\partial L}{\\partial \\hat w} \\end{gathered}',
     seconds: 10,
     steps: [
-      { set: 'quant.bits=8&quant.mode=ptq' },
-      { set: 'quant.bits=4&quant.mode=ptq' },
-      { set: 'quant.bits=2&quant.mode=ptq' },
-      { set: 'quant.bits=2&quant.mode=qat&quant.epochs=2' },
-      { set: 'quant.bits=2&quant.mode=qat&quant.epochs=2&quant.noise=0.25' },
+      {
+        set: 'quant.bits=8&quant.mode=ptq',
+        run: 'compress',
+        expect: gap('compressed', 'dense', '>=', -0.5),
+      },
+      {
+        set: 'quant.bits=4&quant.mode=ptq',
+        run: 'compress',
+        expect: gap('compressed', 'dense', '>=', -5),
+      },
+      {
+        set: 'quant.bits=2&quant.mode=ptq',
+        run: 'compress',
+        expect: gap('compressed', 'dense', '<=', -2),
+      },
+      {
+        set: 'quant.bits=2&quant.mode=qat&quant.epochs=2',
+        run: 'compress',
+        expect: gap('compressed', 'reference', '>=', 0.5, 'quant.mode=ptq'),
+      },
+      {
+        set: 'quant.bits=2&quant.mode=qat&quant.epochs=2&quant.noise=0.25',
+        run: 'compress',
+        expect: gap('compressed', 'reference', '<=', -1, 'quant.noise=1'),
+      },
     ],
   },
   {
     id: 4,
     slug: 'temperature',
-    // The teacher sees more data than the students: soft targets only help when the teacher
-    // knows more than the student's own examples show (CONCEPTS.md, measured here).
-    base: 'trainSize=5000&teacher.epochs=4&student.trainSize=500&student.epochs=8&distill.alpha=0.9',
+    slow: true,
+    // The teacher sees ten times the students' data, and the students train long enough (30
+    // epochs) to use the soft targets: distillation pays by 2-3 pp here; at 8 epochs it lost.
+    base: 'trainSize=5000&teacher.epochs=4&student.trainSize=500&student.epochs=30&distill.alpha=0.9',
     formula:
       '\\begin{gathered} p_i^{(T)} = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}, \\\\ L = \\alpha\\,T^2\\,\\mathrm{KL}\\big(p_t^{(T)} \\,\\|\\, p_s^{(T)}\\big) + (1-\\alpha)\\,\\mathrm{CE}\\big(y,\\, p_s^{(1)}\\big) \\end{gathered}',
     seconds: 15,
     steps: [
-      { set: 'distill.temperature=1' },
-      { set: 'distill.temperature=4' },
-      { set: 'distill.temperature=10' },
-      { set: 'distill.temperature=4&student.trainSize=2000' },
+      { set: 'distill.temperature=1', run: 'teacher', expect: accuracyAtLeast('dense', 85) },
+      {
+        set: 'distill.temperature=4',
+        run: 'students',
+        expect: gap('student', 'scratch', '>=', 0.5),
+      },
+      {
+        set: 'distill.temperature=10',
+        run: 'students',
+        expect: gap('student', 'scratch', '>=', 0),
+      },
+      {
+        set: 'distill.temperature=4&student.trainSize=5000',
+        run: 'students',
+        expect: gap('student', 'scratch', '<=', 0),
+      },
     ],
   },
   {
     id: 5,
     slug: 'lottery',
-    base: 'prune.method=magnitude&prune.granularity=weight&prune.scope=global&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=2&prune.sparsity=0.9&target=teacher',
+    // Each round retrains for the teacher's own 3 epochs: a ticket gets the dense budget.
+    slow: true,
+    base: 'prune.method=magnitude&prune.granularity=weight&prune.scope=global&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=3&prune.sparsity=0.9&target=teacher',
     formula:
       '\\begin{gathered} \\theta_0 \\xrightarrow{\\ \\text{train}\\ } \\theta_T, \\qquad m = \\operatorname{top}_k |\\theta_T|, \\\\ \\text{rewind: } m \\odot \\theta_0 \\qquad \\text{reinit: } m \\odot \\theta_0^{\\prime} \\end{gathered}',
     seconds: 20,
-    steps: [{ set: 'prune.init=rewind' }, { set: 'prune.init=reinit' }, { set: 'prune.init=keep' }],
+    steps: [
+      {
+        set: 'prune.init=rewind',
+        run: 'compress',
+        expect: gap('compressed', 'reference', '>=', 0, 'prune.init=reinit'),
+      },
+      {
+        set: 'prune.init=reinit',
+        run: 'compress',
+        expect: gap('compressed', 'reference', '<=', 0, 'prune.init=rewind'),
+      },
+      { set: 'prune.init=keep', run: 'compress', expect: gap('compressed', 'dense', '>=', -2) },
+    ],
   },
   {
     id: 6,
     slug: 'largeSparse',
+    slow: true,
     // 300-100 at 90 % keeps ≈ 27,500 weights (output layer kept dense); a dense 784-35-10 has
     // ≈ 27,800: the same budget of nonzeros, spent two ways.
     base: 'teacher.arch=mlp:300-100&student.arch=mlp:35&student.epochs=5&prune.method=magnitude&prune.granularity=weight&prune.scope=global&prune.exclude=output&target=teacher',
@@ -114,10 +236,18 @@ export const LESSONS: readonly Lesson[] = [
       '\\begin{gathered} \\big\\lVert m \\odot \\theta_{\\text{large}} \\big\\rVert_0 \\;\\approx\\; \\big|\\theta_{\\text{small}}\\big| \\\\ 0.1 \\times 265{,}200 + 1{,}000 \\approx 27{,}500 \\;\\approx\\; 784 \\cdot 35 + 35 \\cdot 10 \\end{gathered}',
     seconds: 25,
     steps: [
-      { set: 'prune.sparsity=0.9&prune.finetuneEpochs=2' },
+      {
+        set: 'prune.sparsity=0.9&prune.finetuneEpochs=2',
+        run: 'compress',
+        expect: gap('compressed', 'dense', '>=', -2),
+      },
       // Same settings: this step trains the students, whose scratch student is the small dense
-      // model with the pruned teacher's budget of weights.
-      { set: 'prune.sparsity=0.9&prune.finetuneEpochs=2' },
+      // model with the pruned teacher's budget of weights and the same epochs of training.
+      {
+        set: 'prune.sparsity=0.9&prune.finetuneEpochs=2',
+        run: 'studentsCompress',
+        expect: gap('compressed', 'scratch', '>=', 0),
+      },
     ],
   },
   {
@@ -128,9 +258,21 @@ export const LESSONS: readonly Lesson[] = [
       '\\begin{gathered} \\text{bits} \\approx \\underbrace{\\lVert m \\rVert_0\\,\\big(\\bar\\ell_{\\text{code}} + \\bar\\ell_{\\text{index}}\\big)}_{\\text{weights}} + \\underbrace{2^b \\cdot 32}_{\\text{codebook}}, \\\\ \\bar\\ell_{\\text{Huffman}} \\ge H = -\\sum_k p_k \\log_2 p_k \\end{gathered}',
     seconds: 15,
     steps: [
-      { set: 'quant.bits=32&size.coding=fixed' },
-      { set: 'quant.bits=5&quant.mode=kmeans&quant.epochs=1&size.coding=fixed' },
-      { set: 'quant.bits=5&quant.mode=kmeans&quant.epochs=1&size.coding=huffman' },
+      {
+        set: 'quant.bits=32&size.coding=fixed',
+        run: 'compress',
+        expect: gap('compressed', 'dense', '>=', -2),
+      },
+      {
+        set: 'quant.bits=5&quant.mode=kmeans&quant.epochs=1&size.coding=fixed',
+        run: 'compress',
+        expect: sizeRatio(2, 'quant.bits=32&quant.mode=ptq'),
+      },
+      {
+        set: 'quant.bits=5&quant.mode=kmeans&quant.epochs=1&size.coding=huffman',
+        run: 'compress',
+        expect: sizeRatio(1.05, 'size.coding=fixed'),
+      },
     ],
   },
 ];

@@ -133,6 +133,30 @@ describe('compress controller', () => {
     expect(fake.calls.filter((x) => x.form === 'preview')).toHaveLength(1);
   });
 
+  it('coalesces a burst of releases (arrow keys): one commit in flight, then only the newest', async () => {
+    const store = trainedStore();
+    const fake = fakeEngine();
+    const c = createCompressController(store, () => fake.api);
+    for (let i = 1; i <= 20; i++) {
+      setSparsity(store, i / 100);
+      c.release();
+    }
+    c.refresh(); // a re-measure arriving behind the releases keeps their chart point
+    await flush();
+    expect(fake.calls.map((x) => `${x.form}:${x.sparsity}`)).toEqual(['commit:0.01']);
+    await fake.answerNext('commit');
+    await fake.answerNext('commit');
+    expect(fake.pending()).toBe(0);
+    const commits = fake.calls.filter((x) => x.form === 'commit').map((x) => x.sparsity);
+    expect(commits).toEqual([0.01, 0.2]);
+    const state = store.getState();
+    expect(state.livePoint?.settings['prune.sparsity']).toBe('0.2');
+    expect(state.compressPoints.map((p) => p.point.settings['prune.sparsity'])).toEqual([
+      '0.01',
+      '0.2',
+    ]);
+  });
+
   it('restores a point: sliders move, the point shows, no new point is added', async () => {
     const store = trainedStore();
     const fake = fakeEngine();

@@ -66,6 +66,13 @@ export interface CompressController {
   /** Moves the controls to a committed point's settings and shows it. */
   restore(point: CommittedPoint): void;
   runFull(kind: FullRunKind): Promise<void>;
+  /**
+   * Measures `config` on the full test set (training what it asks: fine-tuning, QAT, rewinding)
+   * with progress, and returns the point (null when refused, cancelled or failed). `keep` shows
+   * it as the live point and adds it to the chart; otherwise it is only returned (a lesson's
+   * reference measurement).
+   */
+  measureFull(config: ExperimentConfig, keep: boolean): Promise<CompressedPoint | null>;
   scanSensitivity(): Promise<void>;
   compareSparseVsDense(): Promise<void>;
   /** Times the current model every way at batch 1 and 256 (the speed panel). */
@@ -127,30 +134,33 @@ export function createCompressController(
     () => {},
   );
 
-  let commits: Promise<void> = Promise.resolve();
+  // Commits are latest-wins too: at most one in flight, and a burst of releases (arrow keys
+  // held down) measures the running one and the newest, never each setting in between. A
+  // superseded release still asks for a chart point, so `keep` survives the replacement.
+  let keepWaiting = false;
+  const commits = latestWins<{ seq: number; config: ExperimentConfig; keep: boolean }>(
+    async ({ seq: mySeq, config, keep }) => {
+      keepWaiting = false; // this request has left the waiting slot
+      const point = await api().compress(runId('commit'), config, 'commit');
+      store.getState().livePointReceived(mySeq, point);
+      if (keep) {
+        const p = committed(point, mySeq);
+        store.getState().compressPointCommitted(p);
+        latencies.submit({ config, point: p, seq: mySeq });
+      }
+      inspections.submit(config);
+    },
+    fail,
+  );
   // Set while a restore writes settings, so the option watcher does not measure them again.
   let restoring = false;
   const measure = (keep: boolean) => {
     const state = store.getState();
     if (!targetReady(state)) return;
-    const mySeq = ++seq;
-    const config = state.config;
     // The release supersedes any drag position still waiting to be previewed.
     previews.dropPending();
-    commits = commits.then(async () => {
-      try {
-        const point = await api().compress(runId('commit'), config, 'commit');
-        store.getState().livePointReceived(mySeq, point);
-        if (keep) {
-          const p = committed(point, mySeq);
-          store.getState().compressPointCommitted(p);
-          latencies.submit({ config, point: p, seq: mySeq });
-        }
-        inspections.submit(config);
-      } catch (e) {
-        fail(e);
-      }
-    });
+    keepWaiting = keepWaiting || keep;
+    commits.submit({ seq: ++seq, config: state.config, keep: keepWaiting });
   };
 
   /** One long job (full run, scan, comparison) with progress, cancellation and errors. */
@@ -224,6 +234,22 @@ export function createCompressController(
         },
       );
     },
+    async measureFull(config, keep) {
+      let measured: CompressedPoint | null = null;
+      await longJob(
+        'full',
+        (id, onEvent) => api().compress(id, config, 'full', onEvent),
+        (point) => {
+          measured = point;
+          if (!keep) return;
+          const mySeq = ++seq;
+          store.getState().livePointReceived(mySeq, point);
+          store.getState().compressPointCommitted(committed(point, mySeq));
+          inspections.submit(config);
+        },
+      );
+      return measured;
+    },
     scanSensitivity() {
       const config = store.getState().config;
       return longJob(
@@ -280,7 +306,7 @@ export function createCompressController(
     },
     async settled() {
       await previews.idle();
-      await commits;
+      await commits.idle();
       await inspections.idle();
       await latencies.idle();
     },

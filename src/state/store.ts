@@ -4,6 +4,7 @@ import { createCompressSlice, type CompressSlice } from './compressSlice';
 import { createConfigSlice, type ConfigSlice, type UrlState } from './configSlice';
 import { createEngineInfoSlice, type EngineInfoSlice } from './engineInfoSlice';
 import { createFaultsSlice, type FaultsSlice } from './faultsSlice';
+import { createLessonRunSlice, type LessonRunSlice } from './lessonRunSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createSpeedSlice, type SpeedSlice } from './speedSlice';
 import { createSweepSlice, type SweepSlice } from './sweepSlice';
@@ -17,7 +18,8 @@ export type LabState = ConfigSlice &
   CompressSlice &
   RunsSlice &
   ClassroomSlice &
-  SpeedSlice;
+  SpeedSlice &
+  LessonRunSlice;
 
 /** A fresh store. The app makes one (labStore.ts); tests make one each, so none leaks state. */
 export const createLabStore = (initial: UrlState) =>
@@ -31,6 +33,7 @@ export const createLabStore = (initial: UrlState) =>
     ...createCompressSlice(...a),
     ...createRunsSlice(...a),
     ...createSpeedSlice(...a),
+    ...createLessonRunSlice(...a),
   }));
 
 export type LabStore = ReturnType<typeof createLabStore>;

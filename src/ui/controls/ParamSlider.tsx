@@ -1,5 +1,5 @@
 import * as Slider from '@radix-ui/react-slider';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getParam } from '../../core/config';
 import { useLab } from '../../state/labStore';
@@ -15,11 +15,15 @@ interface ParamSliderProps {
   testId?: string;
   /** Called after every change while dragging (and for each key press). */
   onDrag?: () => void;
-  /** Called when a drag ends on a new value, and after each key press. */
+  /** Called when a drag ends on a new value, and once arrow keys stop (KEY_SETTLE_MS). */
   onRelease?: () => void;
   /** How the value reads next to the label (default: three significant digits). */
   format?: (value: number, locale: string) => string;
 }
+
+/** Arrow keys commit once the keys stop for this long, not once per press (a held key sends
+ * ~30 presses a second; each commit is a measurement and a chart point). */
+export const KEY_SETTLE_MS = 300;
 
 /**
  * A Radix slider bound to one numeric key through the store's sanitising setter (so the link
@@ -37,6 +41,15 @@ export function ParamSlider({ paramKey, testId, onDrag, onRelease, format }: Par
   const value = useLab((s) => getParam(s.config, paramKey));
   const setParam = useLab((s) => s.setParam);
   const id = useId();
+  // Whether the last interaction was the keyboard, and the pending keyboard commit.
+  const viaKeys = useRef(false);
+  const keyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (keyTimer.current !== null) clearTimeout(keyTimer.current);
+    },
+    [],
+  );
   const label = t(`params.${paramKey}.label`);
   const shown = format ? format(value, locale) : formatDecimal(value, locale, 3);
   // A key with a list of allowed values (quant.bits: 1..8 or 32) slides over their positions,
@@ -70,9 +83,25 @@ export function ParamSlider({ paramKey, testId, onDrag, onRelease, format }: Par
           onDrag?.();
         }}
         // Radix calls onValueCommit for a key press before onValueChange has stored the new
-        // value; waiting a microtask lets the release see (and supersede) that change.
+        // value; waiting (a microtask for a drag, KEY_SETTLE_MS for keys) lets the release see
+        // that change. Previews keep up meanwhile through the latest-wins drag channel.
         onValueCommit={() => {
-          if (onRelease) queueMicrotask(onRelease);
+          if (!onRelease) return;
+          if (!viaKeys.current) {
+            queueMicrotask(onRelease);
+            return;
+          }
+          if (keyTimer.current !== null) clearTimeout(keyTimer.current);
+          keyTimer.current = setTimeout(() => {
+            keyTimer.current = null;
+            onRelease();
+          }, KEY_SETTLE_MS);
+        }}
+        onKeyDown={() => {
+          viaKeys.current = true;
+        }}
+        onPointerDown={() => {
+          viaKeys.current = false;
         }}
       >
         <Slider.Track className="slider-track">

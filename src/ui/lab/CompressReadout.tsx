@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { findParam, formatValue, getParam, type ParamKey } from '../../core/config';
 import { settingsKey } from '../../state/compressSettings';
 import { useLab } from '../../state/labStore';
 import {
@@ -10,6 +11,7 @@ import {
   fractionDataValue,
 } from '../format';
 import { useLocale } from '../useLocale';
+import './readoutStale.css';
 
 /** More than this below the dense model (a fraction) counts as a big drop. */
 const BIG_DROP = 0.05;
@@ -21,6 +23,16 @@ export function CompressReadout() {
   const point = useLab((s) => s.livePoint);
   const error = useLab((s) => s.compressError);
   const target = useLab((s) => s.config.target);
+  // The settings the shown point was measured with that differ from the controls now: while
+  // a measurement catches up, the readout names the setting its numbers belong to.
+  const behind = useLab((s) =>
+    s.livePoint
+      ? Object.entries(s.livePoint.settings)
+          .filter(([k, v]) => findParam(k) && formatValue(getParam(s.config, k as ParamKey)) !== v)
+          .map(([k, v]) => `${t(`params.${k}.label`)} ${v}`)
+          .join(', ')
+      : '',
+  );
   const ready = useLab((s) =>
     s.config.target === 'teacher' ? s.result !== null : s.students !== null,
   );
@@ -43,8 +55,14 @@ export function CompressReadout() {
       className="lab-readout"
       data-form={point.form}
       data-settings={settingsKey(point.settings)}
+      data-stale={behind !== ''}
       aria-live="polite"
     >
+      {behind !== '' ? (
+        <p className="lab-stale" data-testid="readout-stale">
+          {t('lessonRun.readoutFor', { settings: behind })}
+        </p>
+      ) : null}
       <dl className="stats">
         {/* A big loss reads in the warning colour, so the cost is seen, not only read. */}
         <div

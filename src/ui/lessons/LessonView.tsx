@@ -3,6 +3,7 @@ import { findLesson, lessonKeys, LESSONS, stepKeys, stepQuery } from '../../less
 import { selectStep } from '../../state/classroomSlice';
 import { useLab } from '../../state/labStore';
 import { Formula } from './Formula';
+import { StepExperiment } from './StepExperiment';
 
 /** One open lesson: its steps, what to do and notice now, and the idea with its formula. */
 export function LessonView({ lessonId }: { lessonId: number }) {
@@ -58,6 +59,7 @@ export function LessonView({ lessonId }: { lessonId: number }) {
             <dt>{t('classroom.notice')}</dt>
             <dd>{t(texts.notice)}</dd>
           </dl>
+          <StepExperiment lesson={lesson} step={step} />
           <details className="lesson-settings">
             <summary>{t('classroom.settings')}</summary>
             <code>{stepQuery(lesson, step).replaceAll('&', ' ')}</code>

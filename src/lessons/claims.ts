@@ -1,0 +1,82 @@
+/**
+ * What a lesson step claims, as data a machine can check: the same claim is shown to the learner
+ * ("What you should see"), checked live against the step's own run in the app, and asserted on
+ * several seeds by the lessons suite. Framework-free and tensor-free.
+ */
+
+/** What a step runs before its claim can be checked. */
+export type StepRun =
+  /** Train the teacher (if none trained with this lesson's settings exists) and measure it. */
+  | 'teacher'
+  /** Train the teacher, then compress it with the step's settings on the full test set. */
+  | 'compress'
+  /** Train the teacher, then the distilled and the scratch student. */
+  | 'students'
+  /** Train the teacher and the students, then compress the teacher. */
+  | 'studentsCompress';
+
+/** The models a step's run measures, each on the full test set. */
+export type Quantity =
+  /** The model the compression acts on, uncompressed. */
+  | 'dense'
+  /** That model compressed with the step's settings. */
+  | 'compressed'
+  /** The same model compressed with the step's settings plus the claim's `reference` ones. */
+  | 'reference'
+  | 'student'
+  | 'scratch';
+
+export interface Measure {
+  /** Fraction of the test set classified correctly. */
+  accuracy: number;
+  /** Bytes of the model's real encoding. */
+  sizeBytes: number;
+}
+
+export type Measured = Partial<Record<Quantity, Measure>>;
+
+export interface Claim {
+  /**
+   * `accuracy`: (a − b) in percentage points, or a's accuracy in % without b.
+   * `sizeRatio`: size of b ÷ size of a (how many times smaller a is).
+   */
+  readonly figure: 'accuracy' | 'sizeRatio';
+  readonly a: Quantity;
+  readonly b?: Quantity;
+  readonly op: '>=' | '<=';
+  readonly value: number;
+  /** Settings on top of the step's for the `reference` model (same trained model). */
+  readonly reference?: string;
+}
+
+export type ClaimState = 'pending' | 'met' | 'differs';
+
+export interface ClaimCheck {
+  state: ClaimState;
+  /** The measured figure, rounded for display (pp, % or ×); null until measured. */
+  value: number | null;
+}
+
+/** The quantities a claim reads. */
+export function claimQuantities(claim: Claim): Quantity[] {
+  return claim.b ? [claim.a, claim.b] : [claim.a];
+}
+
+/** The claim's figure from measured models, unrounded; null while one is missing. */
+export function claimFigure(claim: Claim, measured: Measured): number | null {
+  const a = measured[claim.a];
+  const b = claim.b ? measured[claim.b] : undefined;
+  if (!a || (claim.b && !b)) return null;
+  if (claim.figure === 'sizeRatio') return b ? b.sizeBytes / a.sizeBytes : null;
+  return b ? (a.accuracy - b.accuracy) * 100 : a.accuracy * 100;
+}
+
+/** Checks a claim: pending until every quantity it reads is measured. */
+export function checkClaim(claim: Claim, measured: Measured): ClaimCheck {
+  const figure = claimFigure(claim, measured);
+  if (figure === null) return { state: 'pending', value: null };
+  // Compared as displayed (2 decimals), so the learner never sees "1.00 ≥ 1" marked as differing.
+  const value = Math.round(figure * 100) / 100;
+  const met = claim.op === '>=' ? value >= claim.value : value <= claim.value;
+  return { state: met ? 'met' : 'differs', value };
+}
