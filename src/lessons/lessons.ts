@@ -205,7 +205,9 @@ export const LESSONS: readonly Lesson[] = [
   {
     id: 5,
     slug: 'lottery',
-    // Each round retrains for the teacher's own 3 epochs: a ticket gets the dense budget.
+    // Each round retrains for the teacher's own 3 epochs, so a ticket gets the dense budget:
+    // rewind/reinit through prune.retrainEpochs (empty = the target's epochs), keep through
+    // prune.finetuneEpochs=3.
     slow: true,
     base: 'prune.method=magnitude&prune.granularity=weight&prune.scope=global&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=3&prune.sparsity=0.9&target=teacher',
     formula:
