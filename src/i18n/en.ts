@@ -1,5 +1,6 @@
 import { modelFileEn } from './modelFile.en';
 import { sweepEn } from './sweep.en';
+import { workbenchEn } from './workbench.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
 import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
@@ -10,6 +11,7 @@ import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
  */
 export const en = {
   sweep: sweepEn,
+  workbench: workbenchEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

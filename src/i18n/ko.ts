@@ -1,5 +1,6 @@
 import { modelFileKo } from './modelFile.ko';
 import { sweepKo } from './sweep.ko';
+import { workbenchKo } from './workbench.ko';
 import type { Catalogue } from './en';
 import { classroomKo, lessonsKo } from './classroom.ko';
 import { runsKo, shareKo } from './runs.ko';
@@ -8,6 +9,7 @@ import { compressParamsKo, compressOptionsKo, labKo } from './lab.ko';
 /** 한국어 메시지. 키는 en.ts와 똑같아야 한다(테스트가 확인한다). */
 export const ko: Catalogue = {
   sweep: sweepKo,
+  workbench: workbenchKo,
   modelFile: modelFileKo,
   app: {
     title: '압축 실험실',

@@ -1,0 +1,43 @@
+import type { workbenchEn } from './workbench.en';
+
+/** 작업대 화면의 문구: 세부 탭, 모델 줄, 도움말, 테마. English twin: workbench.en.ts. */
+export const workbenchKo: typeof workbenchEn = {
+  modelHeading: '모델',
+  resultHeading: '결과',
+  detailsLabel: '세부 정보',
+  tabs: {
+    training: '학습',
+    data: '데이터 예시',
+    distill: '증류',
+    compress: '압축 옵션',
+    inspect: '모델 내부',
+    layers: '층별 민감도와 속도',
+    runs: '저장한 실행과 링크',
+    file: '모델 파일',
+  },
+  teacherLine: '교사 {{arch}}',
+  studentLine: '학생 {{arch}}',
+  notTrained: '아직 학습 안 함',
+  teacherResult: '{{accuracy}} · {{size}}',
+  studentResult: '증류 {{distilled}} · 처음부터 {{scratch}}',
+  settings: '모델 설정',
+  methods: '방법',
+  help: '이 설정 설명',
+  theme: {
+    label: '테마',
+    auto: '시스템',
+    light: '밝게',
+    dark: '어둡게',
+  },
+  lessonsLabel: '수업',
+  sameSize: 'float32와 크기가 거의 같음',
+  larger: 'float32보다 {{ratio}}배 큼',
+  rank: '남긴 랭크',
+  runAccuracy: '정확도',
+  runCompressed: '가장 좋은 압축 (정확도 · 크기)',
+  runTeacher: '교사, float32로 {{size}}',
+  runStudents: '학생 증류 {{distilled}} / 처음부터 {{scratch}}',
+  runPoint: '{{accuracy}} · {{size}} ({{ratio}}×)',
+  runPointsCount: '점 {{count}}개 중 최선 {{frontier}}개',
+  stepControls: '이 단계의 조작',
+};
