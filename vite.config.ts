@@ -22,7 +22,8 @@ const offline = VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{html,js,css,wasm,svg,woff2}'],
-    globIgnores: ['data/**'],
+    // The Korean font's ~250 unicode-range slices (5 MB) are cached as they are used, below.
+    globIgnores: ['data/**', '**/noto-sans-kr-*'],
     // tfjs's bundles and wasm binaries are several MB each.
     maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
     navigateFallback: 'index.html',
@@ -30,6 +31,11 @@ const offline = VitePWA({
     skipWaiting: true,
     cleanupOutdatedCaches: true,
     runtimeCaching: [
+      {
+        urlPattern: /\/noto-sans-kr-[^/]+\.woff2?$/,
+        handler: 'CacheFirst',
+        options: { cacheName: 'lab-fonts', cacheableResponse: { statuses: [200] } },
+      },
       // The packed files never change for a given manifest (sha256-checked on load).
       {
         urlPattern: /\/data\/.+\.bin$/,

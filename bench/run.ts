@@ -7,6 +7,7 @@ import { sliderLatency } from './sliderLatency';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { soak } from './soak';
 import { speed } from './speed';
+import { trainingLongTasks } from './trainingLongTasks';
 
 /**
  * `npm run bench` — speed figures as ratios measured in one run on one machine, never as
@@ -58,11 +59,14 @@ async function main(): Promise<void> {
   const browser = await browserTrainLoop();
   console.error(JSON.stringify(browser));
   console.error(JSON.stringify(latency));
+  console.error('trainingLongTasks: main-thread tasks over 50 ms while training, per backend…');
+  const longTasks = await trainingLongTasks();
   const results = {
     started,
     machine: { cores: (await import('node:os')).cpus().length },
     trainLoop: { node: [node], chromium: browser },
     sliderLatency: latency,
+    trainingLongTasks: longTasks,
   };
   await mkdir('bench/results', { recursive: true });
   await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -75,4 +79,10 @@ if (process.argv.includes('soak')) await soak(process.argv.slice(2));
 else if (process.argv.includes('speed')) await speed(process.argv.slice(2));
 // `npm run bench -- sliderLatency`: only the slider round trip (bench/sliderLatency.ts).
 else if (process.argv.includes('sliderLatency')) console.log(JSON.stringify(await sliderLatency()));
+// `npm run bench -- longtasks [url]`: only the long tasks while training (an app already
+// served at `url`, or a fresh build).
+else if (process.argv.includes('longtasks'))
+  console.log(
+    JSON.stringify(await trainingLongTasks(process.argv.find((a) => a.startsWith('http')))),
+  );
 else await main();

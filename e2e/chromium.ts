@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
-/** The flags DESIGN.md §6 found to work here: WebGPU through SwiftShader, no network chatter. */
+/** Chromium flags known to work on the project's machines: WebGPU through SwiftShader, no network chatter. */
 export function chromiumLaunchOptions(): LaunchOptions {
   return {
     executablePath:

@@ -16,6 +16,8 @@ test('the temperature slider softens the teacher instantly, and distillation tra
     timeout: 120_000,
   });
 
+  // The soft targets sit in the distillation tab; the temperature slider on the workbench.
+  await page.getByTestId('detail-tab-distill').click();
   const chart = page.getByTestId('probability-chart');
   const entropy = page.getByTestId('softened-entropy');
   await expect(entropy).toHaveAttribute('data-value', /^\d/);

@@ -101,6 +101,7 @@ test('sliders compress the teacher, the chart keeps each release and restores it
   await expect(chart).toHaveAttribute('data-value', String(count));
 
   // Inspectors of an image model: receptive fields, histogram, bars, breakdown, confusion.
+  await page.getByTestId('detail-tab-inspect').click();
   await expect(page.getByTestId('weight-picture')).toHaveAttribute('data-value', 'fields');
   for (const id of [
     'layer-sparsity',
@@ -155,9 +156,11 @@ test('on a 2-D set every inspector renders, long jobs run, report progress and s
   await committedAt(page, 'quant.bits', '4');
   await expect(page.getByTestId('weight-picture')).toHaveAttribute('data-value', 'heatmap');
   // One scale per layer: the few levels a 4-bit layer can take are drawn one bar each.
+  await page.getByTestId('detail-tab-compress').click();
   await page.getByText('Quantization options').click();
   await page.getByLabel('Scale per').selectOption('tensor');
   await committedAt(page, 'quant.granularity', 'tensor');
+  await page.getByTestId('detail-tab-inspect').click();
   await expect(page.getByTestId('decision-boundary')).toHaveAttribute('data-value', /^\d/);
   await expect(
     page.getByTestId('weight-histogram').locator('rect[data-level]').first(),
@@ -175,6 +178,7 @@ test('on a 2-D set every inspector renders, long jobs run, report progress and s
   // A full run: progress, then its point on the chart.
   const chart = page.getByTestId('pareto-chart');
   const points = await num(chart);
+  await page.getByTestId('detail-tab-compress').click();
   await page.getByTestId('apply-finetune').click();
   await expect(chart).toHaveAttribute('data-value', String(points + 1), { timeout: 120_000 });
   await expect(readout(page)).toHaveAttribute('data-form', 'full');
@@ -186,6 +190,7 @@ test('on a 2-D set every inspector renders, long jobs run, report progress and s
   await expect(page.getByTestId('compress-progress-full')).toHaveCount(0, { timeout: 30_000 });
   await expect(chart).toHaveAttribute('data-value', String(points + 1));
 
+  await page.getByTestId('detail-tab-layers').click();
   await page.getByTestId('sensitivity-scan').click();
   await expect(page.getByTestId('sensitivity-chart')).toHaveAttribute('data-value', /^[1-9]/, {
     timeout: 120_000,

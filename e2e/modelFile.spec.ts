@@ -15,6 +15,7 @@ test('a downloaded compressed model loads back with the same accuracy; a foreign
   });
 
   const downloadEvent = page.waitForEvent('download');
+  await page.getByTestId('detail-tab-file').click();
   await page.getByTestId('model-download').click();
   const download = await downloadEvent;
   expect(download.suggestedFilename()).toMatch(/^teacher-mlp-64-s0\.\d+-b4\.clz$/);
@@ -52,6 +53,7 @@ test('the temperature sweep draws one point per temperature as students finish',
   await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/, {
     timeout: 120_000,
   });
+  await page.getByTestId('detail-tab-distill').click();
   await page.getByTestId('temperature-sweep-run').click();
   const sweep = page.getByTestId('temperature-sweep');
   await expect(sweep).toHaveAttribute('data-value', '5', { timeout: 180_000 });

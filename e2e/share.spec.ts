@@ -56,6 +56,7 @@ test('a share link restores the controls and, on the same backend, the same accu
   // The address bar follows (throttled, so it may lag a moment).
   await expect(page).toHaveURL(/seed=7/);
 
+  await page.getByTestId('detail-tab-runs').click();
   await share.click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -107,6 +108,7 @@ test('a share link restores the controls and, on the same backend, the same accu
   });
   await expect(status).toHaveAttribute('data-value', 'ok');
   await expect(rows).toHaveCount(2);
+  await page2.getByTestId('detail-tab-runs').click();
   await rows.first().getByRole('button', { name: 'Pin as baseline' }).click();
   await expect(rows.last().getByTestId('run-comparison')).toHaveAttribute('data-value', '0.0000');
   await expect(rows.last()).toContainText('Same settings.');

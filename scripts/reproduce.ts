@@ -1,6 +1,6 @@
 /**
  * `npm run reproduce -- han2015 | deepcompression [--epochs N] [--finetune N]`: the published
- * LeNet-300-100 results (Han et al. 2015, Deep Compression), re-run on full MNIST with the lab's own
+ * LeNet-300-100 results (Han et al. 2015, Deep Compression; docs/REFERENCES.md), re-run on full MNIST with the lab's own
  * core (Node, wasm), written as a Markdown table beside the paper's figures to
  * bench/results/reproduce-<name>.md. Minutes, not seconds: not part of `npm test`.
  */

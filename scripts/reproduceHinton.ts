@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 /**
- * Hinton, Vinyals & Dean 2015 at browser scale (see ../shared/REFERENCES.md): a big teacher, a
+ * Hinton, Vinyals & Dean 2015 at browser scale (see docs/REFERENCES.md): a big teacher, a
  * hard-label student and a distilled student on MNIST, then the "no 3s" experiment — a student
  * whose transfer set has no 3 at all learns them from the teacher's soft targets alone, and
  * raising its class-3 bias recovers most of them.

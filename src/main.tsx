@@ -18,10 +18,13 @@ import { App } from './ui/App';
 import { AppErrorBoundary } from './ui/safety/AppErrorBoundary';
 import './ui/safety/safety.css';
 import './styles.css';
+import { applyTheme, readTheme } from './ui/workbench/theme';
 
-initI18n(
-  pickLanguage(labStore.getState().extras.lang, navigator.languages ?? [navigator.language]),
+const language = pickLanguage(
+  labStore.getState().extras.lang,
+  navigator.languages ?? [navigator.language],
 );
+initI18n(language);
 // A lesson link applies its step before anything reads the config; the address bar keeps the
 // link as given until something changes.
 applyOpeningLesson(labStore.getState);
@@ -34,10 +37,24 @@ startAutorun(labStore, { trainTeacher, trainStudents });
 startAppLessonRunner();
 registerServiceWorker();
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <AppErrorBoundary>
-      <App />
-    </AppErrorBoundary>
-  </StrictMode>,
-);
+// Before the first paint, so a dark-theme visitor never sees a white flash.
+applyTheme(document.documentElement, readTheme(globalThis.localStorage));
+
+const render = () =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <AppErrorBoundary>
+        <App />
+      </AppErrorBoundary>
+    </StrictMode>,
+  );
+
+// Hangul on machines without a Korean font (ui/hangulFont.ts). Its ~250 @font-face rules
+// (64 kB gzipped) never delay an English page: they load after its first paint. A Korean page
+// waits for them (local, fast) so it never paints boxes. `data-hangul` then restyles the font
+// stack: Chromium does not re-shape text already drawn without the new faces otherwise.
+const hangul = import('./ui/hangulFont').then(() => {
+  document.documentElement.dataset.hangul = 'ready';
+});
+if (language === 'ko') void hangul.finally(render);
+else render();

@@ -6,6 +6,7 @@ import { hardeningEn } from './hardening.en';
 import { methodNoticeEn } from './methods.en';
 import { splitParamsEn, splitsEn } from './splits.en';
 import { owndataEn } from './owndata.en';
+import { workbenchEn } from './workbench.en';
 import { classroomEn, lessonsEn } from './classroom.en';
 import { runsEn, shareEn } from './runs.en';
 import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
@@ -22,6 +23,7 @@ export const en = {
   speed: speedEn,
   owndata: owndataEn,
   lessonRun: lessonRunEn,
+  workbench: workbenchEn,
   modelFile: modelFileEn,
   app: {
     title: 'Compression Lab',

@@ -6,6 +6,7 @@ import { hardeningKo } from './hardening.ko';
 import { methodNoticeKo } from './methods.ko';
 import { splitParamsKo, splitsKo } from './splits.ko';
 import { owndataKo } from './owndata.ko';
+import { workbenchKo } from './workbench.ko';
 import type { Catalogue } from './en';
 import { classroomKo, lessonsKo } from './classroom.ko';
 import { runsKo, shareKo } from './runs.ko';
@@ -20,6 +21,7 @@ export const ko: Catalogue = {
   speed: speedKo,
   owndata: owndataKo,
   lessonRun: lessonRunKo,
+  workbench: workbenchKo,
   modelFile: modelFileKo,
   app: {
     title: '압축 실험실',

@@ -2,6 +2,7 @@ import type { ExperimentConfig } from '../core/config';
 import type { CommittedPoint } from '../core/experiment/compress/types';
 import type { SavedRun } from '../core/runs';
 import { openRunsDb, type RunsDb } from './runsDb';
+import { distinctRunName } from './runNames';
 import { studentsRunRecord, teacherRunRecord, savedCurves } from './runRecord';
 import type { LabState, LabStore } from './store';
 
@@ -70,6 +71,18 @@ export function startRunsPersistence(
 
   const startConfigs = new Map<string, ExperimentConfig>();
 
+  // A repeated run gets "(2)", "(3)" … so identical default names never stand side by side.
+  const named = (run: SavedRun): SavedRun => ({
+    ...run,
+    name: distinctRunName(
+      run.name,
+      store
+        .getState()
+        .runs.filter((r) => r.id !== run.id)
+        .map((r) => r.name),
+    ),
+  });
+
   const record = (s: LabState, prev: LabState) => {
     if (s.runId !== prev.runId && s.runId !== null && s.status === 'running') {
       startConfigs.set(s.runId, s.config);
@@ -77,10 +90,10 @@ export function startRunsPersistence(
     const configOf = (runId: string) => startConfigs.get(runId) ?? s.config;
     if (s.result !== prev.result && s.result !== null && s.teacherRunId !== null) {
       const run = teacherRunRecord(s, s.teacherRunId, configOf(s.teacherRunId), now());
-      if (run) s.runSaved(run);
+      if (run) s.runSaved(named(run));
     } else if (s.students !== prev.students && s.students !== null && s.runId !== null) {
       const run = studentsRunRecord(s, s.runId, configOf(s.runId), now());
-      if (run) s.runSaved(run);
+      if (run) s.runSaved(named(run));
     } else if (
       s.status !== 'running' &&
       s.teacherRunId !== null &&

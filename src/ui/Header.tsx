@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { BackendBadge } from './BackendBadge';
 import { LanguageSelect } from './LanguageSelect';
 import { UiModeSelect } from './present/UiModeSelect';
+import { ThemeToggle } from './workbench/ThemeToggle';
 
 export function Header() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function Header() {
         <BackendBadge />
         <UiModeSelect />
         <LanguageSelect />
+        <ThemeToggle />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-// The experiment schema of the lab (DESIGN.md §2): one table, everything else derived from it.
+// The experiment schema of the lab (docs/CONFIG.md): one table, everything else derived from it.
 export {
   ARCH_LIMITS,
   archError,

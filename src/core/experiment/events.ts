@@ -11,7 +11,7 @@ export type TrainEvent =
 
 export type ModelRole = 'teacher' | 'student' | 'scratchStudent' | 'compressed';
 
-/** The per-model part of a Result (DESIGN.md §5). */
+/** The per-model part of a Result (docs/CONFIG.md, "The CLI result"). */
 export interface ModelSummary {
   /** Fraction of the full test set classified correctly: the reported figure. */
   accuracy: number;

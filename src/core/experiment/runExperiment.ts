@@ -35,7 +35,7 @@ export type CompressedSummary = Measured & {
   latency?: LatencyReport;
 };
 
-/** The stable result of DESIGN.md §5. */
+/** The stable CLI result (docs/CONFIG.md, "The CLI result"). */
 export interface ExperimentResult {
   config: object;
   backend: string;

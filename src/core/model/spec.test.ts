@@ -17,7 +17,7 @@ describe('buildSpec', () => {
       [300, 100],
       [100, 10],
     ]);
-    // 266,200 weights + 410 biases (REFERENCES.md).
+    // 266,200 weights + 410 biases (docs/REFERENCES.md).
     expect(specParamCount(spec)).toBe(266_610);
   });
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParamKey } from '../../core/config';
+import { HelpTip } from './HelpTip';
 
 interface ParamFieldProps {
   paramKey: ParamKey;
@@ -12,7 +13,7 @@ interface ParamFieldProps {
   errorId?: string;
 }
 
-/** Label, control and one line of explanation, all from the parameter's i18n entry. */
+/** Label, control and its explanation behind a "?" tip, all from the parameter's i18n entry. */
 export function ParamField({
   paramKey,
   inputId,
@@ -24,13 +25,13 @@ export function ParamField({
   const { t } = useTranslation();
   return (
     <div className="field">
-      <label className="field-label" htmlFor={inputId}>
-        {t(`params.${paramKey}.label`)}
-      </label>
+      <div className="field-head">
+        <label className="field-label" htmlFor={inputId}>
+          {t(`params.${paramKey}.label`)}
+        </label>
+        <HelpTip id={helpId}>{t(`params.${paramKey}.help`)}</HelpTip>
+      </div>
       {children}
-      <p className="field-help" id={helpId}>
-        {t(`params.${paramKey}.help`)}
-      </p>
       {error ? (
         <p className="field-error" id={errorId}>
           {error}

@@ -5,6 +5,7 @@ import { getParam } from '../../core/config';
 import { useLab } from '../../state/labStore';
 import { formatDecimal } from '../format';
 import { useLocale } from '../useLocale';
+import { HelpTip } from './HelpTip';
 import { paramRow } from './paramRow';
 
 export type SliderParamKey =
@@ -67,6 +68,7 @@ export function ParamSlider({ paramKey, testId, onDrag, onRelease, format }: Par
         <span className="field-label" id={`${id}-label`}>
           {label}
         </span>
+        <HelpTip id={`${id}-help`}>{t(`params.${paramKey}.help`)}</HelpTip>
         <output className="slider-value" htmlFor={`${id}-thumb`} data-value={value}>
           {shown}
         </output>
@@ -119,9 +121,6 @@ export function ParamSlider({ paramKey, testId, onDrag, onRelease, format }: Par
             : {})}
         />
       </Slider.Root>
-      <p className="field-help" id={`${id}-help`}>
-        {t(`params.${paramKey}.help`)}
-      </p>
     </div>
   );
 }

@@ -8,38 +8,35 @@ import { ParamSlider } from '../controls/ParamSlider';
 import { formatPercent } from '../format';
 
 /**
- * The compression knobs. The three sliders preview while dragging and commit on release; the
- * options below change the cheap result at once (pruning scores and scope, quantization scheme)
- * or only what the "Apply with …" buttons train (schedule, epochs, QAT, k-means).
+ * The compression knobs on the workbench: the target and the sliders (low rank only in the full
+ * view). They preview while dragging and commit on release.
  */
-export function CompressControls() {
+export function CompressSliders({ withRank = true }: { withRank?: boolean }) {
   const { t } = useTranslation();
   const controller = compressController();
-  const exclude = useLab((s) => s.config.prune.exclude);
-  const longRun = useLab((s) => s.compressRun !== null);
   const percent = (v: number, locale: string) => formatPercent(v, locale, 0);
   const bits = (v: number) => (v === 32 ? t('lab.bitsOff') : t('lab.bitsValue', { bits: v }));
   const rank = (v: number, locale: string) =>
     v === 1 ? t('lab.rankOff') : formatPercent(v, locale, 0);
 
   return (
-    <>
-      <div className="fields fields-single">
-        <EnumParam paramKey="target" />
-        <ParamSlider
-          paramKey="prune.sparsity"
-          testId="sparsity-slider"
-          onDrag={controller.drag}
-          onRelease={controller.release}
-          format={percent}
-        />
-        <ParamSlider
-          paramKey="quant.bits"
-          testId="bits-slider"
-          onDrag={controller.drag}
-          onRelease={controller.release}
-          format={bits}
-        />
+    <div className="fields fields-single">
+      <EnumParam paramKey="target" />
+      <ParamSlider
+        paramKey="prune.sparsity"
+        testId="sparsity-slider"
+        onDrag={controller.drag}
+        onRelease={controller.release}
+        format={percent}
+      />
+      <ParamSlider
+        paramKey="quant.bits"
+        testId="bits-slider"
+        onDrag={controller.drag}
+        onRelease={controller.release}
+        format={bits}
+      />
+      {withRank ? (
         <ParamSlider
           paramKey="lowrank.rank"
           testId="rank-slider"
@@ -47,14 +44,40 @@ export function CompressControls() {
           onRelease={controller.release}
           format={rank}
         />
-      </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The method pickers in compact form, beside the sliders: they change the cheap result at once. */
+export function CompressPickers() {
+  const longRun = useLab((s) => s.compressRun !== null);
+  return (
+    <fieldset className="fields fields-compact" disabled={longRun}>
+      <EnumParam paramKey="prune.method" />
+      <EnumParam paramKey="prune.granularity" />
+      <EnumParam paramKey="quant.mode" />
+    </fieldset>
+  );
+}
+
+/**
+ * The remaining options, behind the "Compression options" tab: pruning scope and output layer,
+ * quantization scheme and scale, size coding (all re-measured at once) and what only the
+ * "Apply with …" buttons train (schedule, epochs, QAT, noise).
+ */
+export function CompressOptions() {
+  const { t } = useTranslation();
+  const exclude = useLab((s) => s.config.prune.exclude);
+  const longRun = useLab((s) => s.compressRun !== null);
+
+  return (
+    <>
       <fieldset className="lab-options" disabled={longRun}>
         <details open>
           <summary>{t('lab.pruneOptions')}</summary>
           <div className="fields">
-            <EnumParam paramKey="prune.method" />
             <EnumParam paramKey="prune.at" />
-            <EnumParam paramKey="prune.granularity" />
             <EnumParam paramKey="prune.scope" />
             <EnumParam paramKey="prune.exclude" />
           </div>
@@ -67,7 +90,10 @@ export function CompressControls() {
             <NumberParam paramKey="prune.rounds" />
             <NumberParam paramKey="prune.finetuneEpochs" />
             <EnumParam paramKey="prune.init" />
-            <OptionalNumberParam paramKey="prune.retrainEpochs" placeholder="methodNotice.retrainPlaceholder" />
+            <OptionalNumberParam
+              paramKey="prune.retrainEpochs"
+              placeholder="methodNotice.retrainPlaceholder"
+            />
           </div>
         </details>
         <details>
@@ -75,7 +101,6 @@ export function CompressControls() {
           <div className="fields">
             <EnumParam paramKey="quant.scheme" />
             <EnumParam paramKey="quant.granularity" />
-            <EnumParam paramKey="quant.mode" />
             <NumberParam paramKey="quant.pqBlock" />
             <NumberParam paramKey="quant.epochs" />
             <NumberParam paramKey="quant.noise" />

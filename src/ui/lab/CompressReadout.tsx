@@ -4,7 +4,6 @@ import { settingsKey } from '../../state/compressSettings';
 import { useLab } from '../../state/labStore';
 import {
   formatBytes,
-  formatDecimal,
   formatInteger,
   formatPercent,
   formatPpDelta,
@@ -12,6 +11,7 @@ import {
 } from '../format';
 import { useLocale } from '../useLocale';
 import './readoutStale.css';
+import { ratioText } from './ratioText';
 
 /** More than this below the dense model (a fraction) counts as a big drop. */
 const BIG_DROP = 0.05;
@@ -95,18 +95,27 @@ export function CompressReadout() {
               {formatBytes(point.sizeBytes, locale)}
             </output>
           </dd>
-          <dd className="stat-sub">
-            {t('lab.ratio', { ratio: formatDecimal(point.ratio, locale, 3) })}
-          </dd>
+          <dd className="stat-sub">{ratioText(point.ratio, locale, t)}</dd>
         </div>
-        <div className="stat">
-          <dt>{t('lab.sparsity')}</dt>
-          <dd>
-            <output data-value={point.sparsity.toFixed(4)}>
-              {formatPercent(point.sparsity, locale)}
-            </output>
-          </dd>
-        </div>
+        {/* A factorised model has fewer weights, not zeros: it reads as its kept rank. */}
+        {point.rank < 1 ? (
+          <div className="stat">
+            <dt>{t('workbench.rank')}</dt>
+            <dd>
+              <output data-value={point.rank}>{formatPercent(point.rank, locale, 0)}</output>
+            </dd>
+          </div>
+        ) : null}
+        {point.rank >= 1 || Number(point.settings['prune.sparsity'] ?? 0) > 0 ? (
+          <div className="stat">
+            <dt>{t('lab.sparsity')}</dt>
+            <dd>
+              <output data-value={point.sparsity.toFixed(4)}>
+                {formatPercent(point.sparsity, locale)}
+              </output>
+            </dd>
+          </div>
+        ) : null}
         <div className="stat">
           <dt>{t('lab.bits')}</dt>
           <dd>

@@ -233,7 +233,7 @@ export function ParetoChart() {
       {empty ? (
         <p className="muted pareto-empty">{t('lab.paretoEmpty')}</p>
       ) : (
-        <ResponsiveContainer width="100%" height={320}>
+        <ResponsiveContainer className="pareto-plot" width="100%" height="100%">
           <ScatterChart margin={{ top: 10, right: 20, bottom: 28, left: 8 }}>
             <CartesianGrid stroke="var(--grid)" />
             <XAxis

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { selectLessonId, selectUiMode } from '../../state/classroomSlice';
+import { selectLessonId } from '../../state/classroomSlice';
 import { useLab } from '../../state/labStore';
 import '../classroom.css';
 import { LessonList } from './LessonList';
@@ -9,7 +9,6 @@ import { LessonView } from './LessonView';
 export function LessonsPanel() {
   const { t } = useTranslation();
   const lessonId = useLab(selectLessonId);
-  const mode = useLab(selectUiMode);
   return (
     <section
       className="panel lessons"
@@ -17,8 +16,8 @@ export function LessonsPanel() {
       data-testid="lessons-panel"
     >
       {lessonId === null ? (
-        // Folded in the full view, so the lab stays above the fold; open for classes.
-        <details className="lessons-index" open={mode !== 'full'}>
+        // Open: it is the side panel beside the workbench, never above it.
+        <details className="lessons-index" open>
           <summary id="lessons-heading" className="lessons-summary">
             {t('classroom.heading')}
           </summary>

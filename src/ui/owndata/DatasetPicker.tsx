@@ -9,9 +9,10 @@ import { useStoredDatasets } from './useStoredDatasets';
 /**
  * The dataset select: the built-in sets and the ones imported in this browser. A config (a
  * link) naming an imported set that is not here says so, with the name and content hash, and
- * nothing trains on other data in its place.
+ * nothing trains on other data in its place. `withSummary` adds the imported set's summary
+ * (classes, counts, samples or columns), where there is room for it.
  */
-export function DatasetPicker() {
+export function DatasetPicker({ withSummary = false }: { withSummary?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const value = useLab((s) => s.config.dataset);
@@ -55,7 +56,7 @@ export function DatasetPicker() {
           {t('owndata.data.missing', { name: missing.name, hash: missing.hash })}
         </p>
       ) : null}
-      {stored ? <DatasetSummaryView summary={stored} /> : null}
+      {withSummary && stored ? <DatasetSummaryView summary={stored} /> : null}
     </div>
   );
 }

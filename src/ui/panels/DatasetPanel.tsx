@@ -1,25 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { useLab } from '../../state/labStore';
 import { isUserDataset } from '../../core/data/user/ref';
-import { DatasetPicker } from '../owndata/DatasetPicker';
+import { DatasetSummaryView } from '../owndata/DatasetSummaryView';
+import { useStoredDatasets } from '../owndata/useStoredDatasets';
 import { SampleGallery } from './SampleGallery';
 
+/**
+ * The data tab: samples of a built-in set, or an imported set's own summary (classes, counts,
+ * samples or columns). The dataset is chosen once, in the workbench's model strip.
+ */
 export function DatasetPanel() {
   const { t } = useTranslation();
-  const running = useLab((s) => s.status === 'running');
-  // An imported set shows its own summary (classes, counts, samples or columns) in the picker.
-  const imported = useLab((s) => isUserDataset(s.config.dataset));
+  const dataset = useLab((s) => s.config.dataset);
+  const { datasets } = useStoredDatasets();
+  const stored = isUserDataset(dataset) ? datasets.find((d) => d.ref === dataset) : undefined;
   return (
     <section className="panel" aria-labelledby="dataset-heading">
-      <h2 id="dataset-heading">{t('dataset.heading')}</h2>
-      <fieldset className="fields fields-single" disabled={running}>
-        <DatasetPicker />
-      </fieldset>
-      {imported ? null : (
-        <>
-          <h3 className="subheading">{t('dataset.samplesHeading')}</h3>
-          <SampleGallery />
-        </>
+      <h2 id="dataset-heading">{t('dataset.samplesHeading')}</h2>
+      {isUserDataset(dataset) ? (
+        stored ? (
+          <DatasetSummaryView summary={stored} />
+        ) : null
+      ) : (
+        <SampleGallery />
       )}
     </section>
   );

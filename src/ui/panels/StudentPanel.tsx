@@ -6,8 +6,9 @@ import { OptionalNumberParam } from '../controls/OptionalNumberParam';
 import { ParamSlider } from '../controls/ParamSlider';
 
 /**
- * The distillation settings. The sliders stay live during a run (they redraw the teacher's
- * probabilities; a run uses the config it started with); the rest locks while a run is going.
+ * The distillation settings (the temperature slider sits on the workbench). The alpha slider
+ * stays live during a run (a run uses the config it started with); the rest locks while a run
+ * is going.
  */
 export function StudentPanel() {
   const { t } = useTranslation();
@@ -17,11 +18,9 @@ export function StudentPanel() {
       <h2 id="student-heading">{t('distill.heading')}</h2>
       <p className="muted">{t('distill.intro')}</p>
       <div className="fields">
-        <ParamSlider paramKey="distill.temperature" testId="temperature-slider" />
         <ParamSlider paramKey="distill.alpha" testId="alpha-slider" />
       </div>
-      {/* data-advanced: hidden in the simple and presenter views (classroom.css). */}
-      <fieldset className="fields" disabled={running} data-advanced>
+      <fieldset className="fields" disabled={running}>
         <ArchParam paramKey="student.arch" />
         <NumberParam paramKey="student.epochs" />
         <OptionalNumberParam paramKey="student.trainSize" placeholder="distill.trainSize" />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toQuery } from '../../core/config';
+import { paretoFrontier } from '../../core/analysis/pareto';
 import { compareRuns, MAX_RUN_NAME, type SavedRun } from '../../core/runs';
 import { useLab } from '../../state/labStore';
 import { searchFor } from '../../state/urlSync';
@@ -14,6 +15,25 @@ import {
 } from '../format';
 
 const SHOWN_CHANGES = 4;
+/** Frontier points listed in a row; the rest are counted. */
+const SHOWN_POINTS = 3;
+
+/** The column heads, kept beside the row so the two always agree. */
+export function RunHeader() {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('runs.name')}</th>
+        <th scope="col">{t('runs.models')}</th>
+        <th scope="col">{t('workbench.runAccuracy')}</th>
+        <th scope="col">{t('workbench.runCompressed')}</th>
+        <th scope="col">{t('runs.comparison')}</th>
+        <th scope="col">{t('runs.actions')}</th>
+      </tr>
+    </thead>
+  );
+}
 
 /** One saved run: its numbers, what differs from the baseline, and what can be done with it. */
 export function RunRow({
@@ -70,9 +90,10 @@ export function RunRow({
           </form>
         )}
         {isBaseline ? <span className="run-tag">{t('runs.baseline')}</span> : null}
-        <span className="run-sub">{t(`runs.kinds.${run.kind}`)}</span>
+        <span className="run-sub">
+          {t(`runs.kinds.${run.kind}`)} · {formatDateTime(run.createdAt, locale)}
+        </span>
       </th>
-      <td>{formatDateTime(run.createdAt, locale)}</td>
       <td>
         {run.config.dataset}
         <span className="run-sub">
@@ -80,30 +101,34 @@ export function RunRow({
             ? `${run.config.teacher.arch} → ${run.config.student.arch}`
             : run.config.teacher.arch}
         </span>
-        {run.points.length > 0 ? (
-          <span className="run-sub" data-testid="run-points" data-value={run.points.length}>
-            {t('runs.points', { count: run.points.length })}
-          </span>
-        ) : null}
+        <span
+          className="run-sub"
+          title={
+            run.backend.adapter ? t('runs.adapter', { adapter: run.backend.adapter }) : undefined
+          }
+        >
+          {backendName(run.backend.name, tr)}
+          {adapter ? ` · ${adapter}` : null}
+        </span>
       </td>
       <td>
         <output data-testid="run-teacher-accuracy" data-value={run.teacher.accuracy.toFixed(4)}>
           {formatPercent(run.teacher.accuracy, locale)}
         </output>
+        <span className="run-sub">
+          {t('workbench.runTeacher', { size: formatBytes(run.teacher.sizeBytes, locale) })}
+        </span>
+        {run.student && run.scratchStudent ? (
+          <span className="run-sub">
+            {t('workbench.runStudents', {
+              distilled: formatPercent(run.student.accuracy, locale),
+              scratch: formatPercent(run.scratchStudent.accuracy, locale),
+            })}
+          </span>
+        ) : null}
       </td>
       <td>
-        {run.student && run.scratchStudent
-          ? `${formatPercent(run.student.accuracy, locale)} / ${formatPercent(run.scratchStudent.accuracy, locale)}`
-          : '—'}
-      </td>
-      <td>{formatBytes(run.teacher.sizeBytes, locale)}</td>
-      <td
-        title={
-          run.backend.adapter ? t('runs.adapter', { adapter: run.backend.adapter }) : undefined
-        }
-      >
-        {backendName(run.backend.name, tr)}
-        {adapter ? <span className="run-sub">{adapter}</span> : null}
+        <RunFrontier run={run} locale={locale} />
       </td>
       <td>
         {baseline && !isBaseline ? (
@@ -163,6 +188,35 @@ function Comparison({
           ) : null}
         </ul>
       )}
+    </div>
+  );
+}
+
+/**
+ * The run's committed compression points that nothing beats (smaller and at least as accurate):
+ * the best accuracy reached at each size, smallest first, as "accuracy · bytes (ratio×)".
+ */
+function RunFrontier({ run, locale }: { run: SavedRun; locale: string }) {
+  const { t } = useTranslation();
+  if (run.points.length === 0) return <span className="run-sub">—</span>;
+  const points = run.points.map((p) => p.point);
+  const frontier = paretoFrontier(points).map((i) => points[i]);
+  return (
+    <div data-testid="run-points" data-value={run.points.length}>
+      <ul className="run-frontier" data-testid="run-frontier" data-value={frontier.length}>
+        {frontier.slice(0, SHOWN_POINTS).map((p, i) => (
+          <li key={i}>
+            {t('workbench.runPoint', {
+              accuracy: formatPercent(p.accuracy, locale),
+              size: formatBytes(p.sizeBytes, locale),
+              ratio: formatDecimal(p.ratio, locale, 2),
+            })}
+          </li>
+        ))}
+      </ul>
+      <span className="run-sub">
+        {t('workbench.runPointsCount', { count: run.points.length, frontier: frontier.length })}
+      </span>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { labStore, useLab } from '../../state/labStore';
 import { useLocale } from '../useLocale';
 import { downloadText, exportFileName } from './download';
 import { RowErrorBoundary } from '../safety/RowErrorBoundary';
-import { RunRow } from './RunRow';
+import { RunHeader, RunRow } from './RunRow';
 import './runs.css';
 
 /** Every finished run, kept in IndexedDB: compare against a pinned baseline, export, import. */
@@ -94,22 +94,10 @@ export function RunsPanel() {
         <div className="runs-table-wrap">
           <table className="runs-table" data-testid="runs-table" data-value={runs.length}>
             <caption>{t('runs.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('runs.name')}</th>
-                <th scope="col">{t('runs.finished')}</th>
-                <th scope="col">{t('runs.models')}</th>
-                <th scope="col">{t('runs.teacherAccuracy')}</th>
-                <th scope="col">{t('runs.studentAccuracy')}</th>
-                <th scope="col">{t('runs.size')}</th>
-                <th scope="col">{t('runs.backend')}</th>
-                <th scope="col">{t('runs.comparison')}</th>
-                <th scope="col">{t('runs.actions')}</th>
-              </tr>
-            </thead>
+            <RunHeader />
             <tbody>
               {shown.map((run) => (
-                <RowErrorBoundary key={run.id} id={run.id} columns={9}>
+                <RowErrorBoundary key={run.id} id={run.id} columns={6}>
                   <RunRow run={run} baseline={baseline} locale={locale} />
                 </RowErrorBoundary>
               ))}
