@@ -95,6 +95,9 @@ const LATIN_ALLOWED = new Set(
     'MLP',
     'CNN',
     'SwiftShader',
+    'WebAssembly',
+    // The GPU adapter's own name (SwiftShader's vendor), shown as the browser reports it.
+    'Google',
     // File formats and method acronyms Korean texts use as they are.
     'JSON',
     'CSV',

@@ -37,7 +37,7 @@ test('lesson 1 from its link: each step runs itself, its claim is checked, arrow
   await page.getByTestId('lesson-next').click();
   await expect(page.getByTestId('lesson-run-phase')).not.toHaveAttribute('data-value', 'teacher');
   expect(await checked(page, 3)).toBe('met');
-  await expect(readout(page)).toHaveAttribute('data-settings', /(^|&)prune\.sparsity=0\.98(&|$)/);
+  await expect(readout(page)).toHaveAttribute('data-settings', /(^|&)prune\.sparsity=0\.99(&|$)/);
   expect(Number(await expectation(page).getAttribute('data-value'))).toBeLessThanOrEqual(-10);
 
   // "Run this step" measures it again and checks again.

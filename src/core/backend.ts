@@ -14,7 +14,9 @@ export interface BackendInfo {
   /** True for software adapters such as SwiftShader: correct, but slow. */
   isFallbackAdapter: boolean;
   /** Backends tried before `name`, and why each failed. Empty when the first choice worked. */
-  fallbacks: { backend: BackendName; reason: string }[];
+  /** `softwareAdapter`: skipped by `auto` because the only GPU is this software adapter (the UI
+   * words that itself, in the learner's language). */
+  fallbacks: { backend: BackendName; reason: string; softwareAdapter?: string }[];
   /** WebGPU's largest buffer one kernel may bind (bytes); the memory check refuses bigger
    * tensors. Absent on other backends. */
   maxBindingBytes?: number;
@@ -105,6 +107,7 @@ export async function initBackend(
       fallbacks.push({
         backend: name,
         reason: `software GPU adapter (${software}): wasm is faster`,
+        softwareAdapter: software,
       });
       continue;
     }

@@ -20,17 +20,17 @@ export const lessonsEn = {
           'Half of the weights are gone and accuracy hardly moves: many weights were nearly zero anyway.',
       },
       s3: {
-        do: 'Raise the sparsity to 98 %, still without fine-tuning.',
+        do: 'Raise the sparsity to 99 %, still without fine-tuning.',
         notice:
           'Accuracy drops sharply: one cut this deep removes weights the network still needed.',
       },
       s4: {
-        do: 'Keep 98 %, now with 2 epochs of fine-tuning after the cut.',
+        do: 'Keep 99 %, now with 2 epochs of fine-tuning after the cut.',
         notice:
           'Most of the lost accuracy comes back: the surviving weights adjust to do the work of the removed ones.',
       },
       s5: {
-        do: 'Reach 98 % in 3 rounds: prune a little, fine-tune for 1 epoch, repeat.',
+        do: 'Reach 99 % in 3 rounds: prune a little, fine-tune for 1 epoch, repeat.',
         notice:
           'Three gentle cuts with a little training in between end far above the single deep cut of step 3, with less training than step 4 in each round.',
       },

@@ -84,17 +84,17 @@ export const LESSONS: readonly Lesson[] = [
         expect: gap('compressed', 'dense', '>=', -1),
       },
       {
-        set: 'prune.sparsity=0.98&prune.schedule=oneshot&prune.finetuneEpochs=0',
+        set: 'prune.sparsity=0.99&prune.schedule=oneshot&prune.finetuneEpochs=0',
         run: 'compress',
         expect: gap('compressed', 'dense', '<=', -10),
       },
       {
-        set: 'prune.sparsity=0.98&prune.schedule=oneshot&prune.finetuneEpochs=2',
+        set: 'prune.sparsity=0.99&prune.schedule=oneshot&prune.finetuneEpochs=2',
         run: 'compress',
         expect: gap('compressed', 'reference', '>=', 5, 'prune.finetuneEpochs=0'),
       },
       {
-        set: 'prune.sparsity=0.98&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=1',
+        set: 'prune.sparsity=0.99&prune.schedule=iterative&prune.rounds=3&prune.finetuneEpochs=1',
         run: 'compress',
         expect: gap(
           'compressed',

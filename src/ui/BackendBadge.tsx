@@ -34,7 +34,12 @@ export function BackendBadge() {
           <ul>
             {info.fallbacks.map((f) => (
               <li key={f.backend}>
-                {t('backend.fallbackItem', { name: backendName(f.backend, tr), reason: f.reason })}
+                {f.softwareAdapter !== undefined
+                  ? t('backend.softwareSkipped', {
+                      name: backendName(f.backend, tr),
+                      adapter: f.softwareAdapter,
+                    })
+                  : t('backend.fallbackItem', { name: backendName(f.backend, tr), reason: f.reason })}
               </li>
             ))}
             {info.fallbacks.length === 0 ? (
