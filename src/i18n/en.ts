@@ -53,7 +53,9 @@ export const en = {
     detailsTitle: 'How the backend was chosen',
     firstChoice: '{{name}} worked on the first try.',
     fallbackItem: '{{name}}: {{reason}}',
-    softwareSkipped: '{{name}}: skipped — the only GPU here is a software one ({{adapter}}), and WebAssembly is faster on it',
+    softwareBadge: '{{name}} — chosen over a software GPU ({{adapter}}), which is slower',
+    softwareSkipped:
+      '{{name}}: skipped — the only GPU here is a software one ({{adapter}}), and WebAssembly is faster on it',
     adapter: 'GPU adapter: {{adapter}}',
     names: {
       webgpu: 'WebGPU',

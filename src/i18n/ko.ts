@@ -51,7 +51,9 @@ export const ko: Catalogue = {
     detailsTitle: '백엔드를 고른 과정',
     firstChoice: '{{name}}(으)로 바로 시작했습니다.',
     fallbackItem: '{{name}}: {{reason}}',
-    softwareSkipped: '{{name}}: 건너뜀 — 이 기기의 GPU는 소프트웨어 방식({{adapter}})뿐이라 WebAssembly가 더 빠릅니다',
+    softwareBadge: '{{name}} — 더 느린 소프트웨어 GPU({{adapter}}) 대신 선택됨',
+    softwareSkipped:
+      '{{name}}: 건너뜀 — 이 기기의 GPU는 소프트웨어 방식({{adapter}})뿐이라 WebAssembly가 더 빠릅니다',
     adapter: 'GPU 어댑터: {{adapter}}',
     names: {
       webgpu: 'WebGPU',

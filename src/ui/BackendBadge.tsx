@@ -39,7 +39,10 @@ export function BackendBadge() {
                       name: backendName(f.backend, tr),
                       adapter: f.softwareAdapter,
                     })
-                  : t('backend.fallbackItem', { name: backendName(f.backend, tr), reason: f.reason })}
+                  : t('backend.fallbackItem', {
+                      name: backendName(f.backend, tr),
+                      reason: f.reason,
+                    })}
               </li>
             ))}
             {info.fallbacks.length === 0 ? (

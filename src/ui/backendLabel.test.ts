@@ -8,6 +8,7 @@ const templates: Record<string, string> = {
   'backend.names.wasm': 'WASM',
   'backend.software': 'software, slow',
   'backend.unavailable': '{{name}} — {{other}} unavailable: {{reason}}',
+  'backend.softwareBadge': '{{name}} — chosen over a software GPU ({{adapter}}), which is slower',
 };
 const t = (key: string, vars: Record<string, string> = {}) =>
   (templates[key] ?? key).replace(/{{(\w+)}}/g, (_, v: string) => vars[v] ?? '');
@@ -38,6 +39,19 @@ describe('describeBackend', () => {
       t,
     );
     expect(text).toBe('WASM — WebGPU unavailable: navigator.gpu is missing');
+  });
+
+  it('says auto passed over a software GPU, in words the catalogue owns', () => {
+    const text = describeBackend(
+      info({
+        name: 'wasm',
+        fallbacks: [
+          { backend: 'webgpu', reason: 'software', softwareAdapter: 'Google SwiftShader' },
+        ],
+      }),
+      t,
+    );
+    expect(text).toBe('WASM — chosen over a software GPU (SwiftShader), which is slower');
   });
 
   it('is just the name when nothing is special', () => {

@@ -26,6 +26,12 @@ export const backendName = (name: BackendName, t: Translate): string => t(`backe
 export function describeBackend(info: BackendInfo, t: Translate): string {
   const name = backendName(info.name, t);
   const first = info.fallbacks[0];
+  if (first?.softwareAdapter !== undefined) {
+    return t('backend.softwareBadge', {
+      name,
+      adapter: shortAdapter(first.softwareAdapter) ?? first.softwareAdapter,
+    });
+  }
   if (first) {
     return t('backend.unavailable', {
       name,
