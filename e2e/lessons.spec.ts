@@ -62,8 +62,8 @@ test('lesson 1 from its link: each step runs itself, its claim is checked, arrow
   }
   const last = Date.now();
   const final = await slider.getAttribute('aria-valuenow');
-  expect(Number(final)).toBeCloseTo(0.78, 5);
-  await expect(readout(page)).toHaveAttribute('data-settings', /(^|&)prune\.sparsity=0\.78(&|$)/, {
+  expect(Number(final)).toBeCloseTo(0.79, 5);
+  await expect(readout(page)).toHaveAttribute('data-settings', /(^|&)prune\.sparsity=0\.79(&|$)/, {
     timeout: 10_000,
   });
   await expect(readout(page)).toHaveAttribute('data-form', 'commit');

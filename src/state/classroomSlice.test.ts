@@ -40,7 +40,7 @@ describe('classroom slice', () => {
     store.getState().openLesson(bits.id, 3); // 2 bits
     store.getState().openLesson(1, 3); // pruning only
     expect(getParam(store.getState().config, 'quant.bits')).toBe(32);
-    expect(getParam(store.getState().config, 'prune.sparsity')).toBe(0.98);
+    expect(getParam(store.getState().config, 'prune.sparsity')).toBe(0.99);
   });
 
   it('reset re-applies the step after a tweak', () => {
