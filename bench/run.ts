@@ -1,10 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { chromium } from '@playwright/test';
-import { createServer } from 'vite';
 import { initBackend } from '../src/core/backend';
 import { benchTrainLoop } from './trainLoopBench';
 import { sliderLatency } from './sliderLatency';
-import { chromiumLaunchOptions } from '../e2e/chromium';
+import { benchPageResult } from './devPage';
 import { soak } from './soak';
 import { speed } from './speed';
 import { trainingLongTasks } from './trainingLongTasks';
@@ -13,35 +11,9 @@ import { trainingLongTasks } from './trainingLongTasks';
  * `npm run bench` — speed figures as ratios measured in one run on one machine, never as
  * timed assertions in tests. Writes bench/results/latest.json.
  */
-async function browserTrainLoop(): Promise<unknown> {
-  const server = await createServer({
-    server: { port: 5199, strictPort: false },
-    logLevel: 'error',
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5199/';
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    // Each backend runs several alternating rounds; SwiftShader WebGPU is slow.
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(`${url}bench/browser.html`);
-    // Vite may reload the page once after optimising dependencies on first visit; retry then.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await page.waitForFunction(() => 'benchResult' in window, undefined, { timeout: 60_000 });
-        return await page.evaluate(
-          () => (window as unknown as { benchResult: Promise<unknown> }).benchResult,
-        );
-      } catch (e) {
-        if (attempt >= 2 || !/context was destroyed/.test(String(e))) throw e;
-        await page.waitForLoadState('load');
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+function browserTrainLoop(): Promise<unknown> {
+  // Each backend runs several alternating rounds; SwiftShader WebGPU is slow.
+  return benchPageResult('bench/browser.html', 'benchResult', { port: 5199, timeoutMs: 60_000 });
 }
 
 async function main(): Promise<void> {

@@ -1,8 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { chromium } from '@playwright/test';
-import { createServer } from 'vite';
-import { chromiumLaunchOptions } from '../e2e/chromium';
+import { benchPageResult } from './devPage';
 import { initBackend } from '../src/core/backend';
 import { benchSpeed, speedRatios, type SpeedRow } from './speedBench';
 
@@ -13,37 +11,13 @@ import { benchSpeed, speedRatios, type SpeedRow } from './speedBench';
  * own-sparse / own-dense and own-sparse / tfjs-dense. Within one (backend, sparsity) every
  * variant runs in the same interleaved rounds, so background load hits all sides alike.
  */
-async function inChromium(): Promise<unknown[]> {
-  const server = await createServer({
-    server: { port: 5198, strictPort: false },
-    logLevel: 'error',
+function inChromium(): Promise<unknown[]> {
+  const backends = process.env.SPEED_BACKENDS ? `?backends=${process.env.SPEED_BACKENDS}` : '';
+  return benchPageResult<unknown[]>(`bench/speed.html${backends}`, 'benchResult', {
+    port: 5198,
+    timeoutMs: 300_000,
+    onPage: (page) => page.on('console', (m) => console.error('page:', m.text())),
   });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5198/';
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    page.on('console', (m) => console.error('page:', m.text()));
-    const backends = process.env.SPEED_BACKENDS ? `?backends=${process.env.SPEED_BACKENDS}` : '';
-    // A loaded machine makes Vite's first transform slow: give the page time to load.
-    await page.goto(`${url}bench/speed.html${backends}`, { timeout: 300_000 });
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await page.waitForFunction(() => 'benchResult' in window, undefined, { timeout: 300_000 });
-        return await page.evaluate(
-          () => (window as unknown as { benchResult: Promise<unknown[]> }).benchResult,
-        );
-      } catch (e) {
-        // Vite may reload the page once after optimising dependencies on first visit.
-        if (attempt >= 2 || !/context was destroyed/.test(String(e))) throw e;
-        await page.waitForLoadState('load');
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
 }
 
 export async function speed(args: string[]): Promise<void> {
