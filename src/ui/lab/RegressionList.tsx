@@ -23,8 +23,9 @@ export function RegressionList({
   const locale = useLocale();
   const { labels, dense, compressed } = inspection.predictions;
   const images = inspection.newlyWrongImages;
-  const [height, width] = inspection.inputImage ?? [28, 28];
-  const area = height * width;
+  // The images' own shape: any imported size, gray or RGB, whatever the first layer is.
+  const [height, width, channels] = images?.shape ?? [0, 0, 1];
+  const area = height * width * channels;
   const { indices, count } = useMemo(
     () => newlyWrong(labels, dense, compressed, SHOWN),
     [labels, dense, compressed],
@@ -47,6 +48,7 @@ export function RegressionList({
                   pixels={images.pixels.subarray(k * area, (k + 1) * area)}
                   width={width}
                   height={height}
+                  channels={channels === 3 ? 3 : 1}
                   caption={`${className(labels[i])} → ${className(compressed[i])}`}
                   label={t('lab.inspect.wasNow', {
                     truth: className(labels[i]),

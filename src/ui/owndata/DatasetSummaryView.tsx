@@ -31,14 +31,15 @@ export function DatasetSummaryView({ summary }: { summary: DatasetSummary }) {
           ))}
         </tbody>
       </table>
-      {samples && c === 1 ? (
+      {samples && (c === 1 || c === 3) ? (
         <div className="sample-grid">
           {Array.from(samples.labels, (label, i) => (
             <ImageSample
               key={i}
-              pixels={samples.pixels.subarray(i * h * w, (i + 1) * h * w)}
+              pixels={samples.pixels.subarray(i * h * w * c, (i + 1) * h * w * c)}
               width={w}
               height={h}
+              channels={c}
               caption={summary.classNames[label]}
               label={t('dataset.sampleLabel', { index: i + 1, name: summary.classNames[label] })}
             />

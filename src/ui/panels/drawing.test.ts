@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fitPoints, grayToRgba } from './drawing';
+import { fitPoints, grayToRgba, rgbToRgba } from './drawing';
 
 describe('grayToRgba', () => {
   it('copies each gray byte into r, g and b with full alpha', () => {
     expect([...grayToRgba(new Uint8Array([0, 200]))]).toEqual([0, 0, 0, 255, 200, 200, 200, 255]);
+  });
+});
+
+describe('rgbToRgba', () => {
+  it('keeps each pixel’s r, g, b in order and adds full alpha', () => {
+    expect([...rgbToRgba(new Uint8Array([1, 2, 3, 250, 0, 9]))]).toEqual([
+      1, 2, 3, 255, 250, 0, 9, 255,
+    ]);
   });
 });
 

@@ -15,6 +15,19 @@ export function grayToRgba(
   return out;
 }
 
+/** Interleaved RGB bytes (three per pixel) → RGBA bytes for ImageData. */
+export function rgbToRgba(rgb: Uint8Array): Uint8ClampedArray {
+  const n = Math.floor(rgb.length / 3);
+  const out = new Uint8ClampedArray(n * 4);
+  for (let i = 0; i < n; i++) {
+    out[i * 4] = rgb[i * 3];
+    out[i * 4 + 1] = rgb[i * 3 + 1];
+    out[i * 4 + 2] = rgb[i * 3 + 2];
+    out[i * 4 + 3] = 255;
+  }
+  return out;
+}
+
 /**
  * Maps interleaved (x, y) points into a size×size square with a margin, keeping the aspect
  * ratio (a circle stays round) and flipping y so that up is up.

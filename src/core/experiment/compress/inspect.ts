@@ -148,7 +148,12 @@ export async function inspectCompression(
   let newlyWrongImages: CompressionInspection['newlyWrongImages'] = null;
   if (image && data.test.x instanceof Uint8Array) {
     const { indices } = newlyWrong(data.test.y, dense, after, NEWLY_WRONG_IMAGES);
-    newlyWrongImages = { indices, pixels: selectRows(data.test, indices).x as Uint8Array };
+    const [h, w, c] = data.featureShape;
+    newlyWrongImages = {
+      indices,
+      pixels: selectRows(data.test, indices).x as Uint8Array,
+      shape: [h, w, c],
+    };
   }
   const first = session.dense.layers[0].spec;
   return {

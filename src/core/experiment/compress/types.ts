@@ -121,8 +121,13 @@ export interface CompressionInspection {
   predictions: { labels: Uint8Array; dense: Uint8Array; compressed: Uint8Array };
   numClasses: number;
   /** Images of the first test examples the dense model got right and the compressed one gets
-   * wrong (indices into the test set, height × width bytes each); null for 2-D data. */
-  newlyWrongImages: { indices: number[]; pixels: Uint8Array } | null;
+   * wrong (indices into the test set, height × width × channels bytes each, `shape`); null for
+   * data that is not images. */
+  newlyWrongImages: {
+    indices: number[];
+    pixels: Uint8Array;
+    shape: [number, number, number];
+  } | null;
   /** For 2-D datasets: predicted class on a size×size grid over `extent`, row-major from the
    * top-left (y decreasing down the rows). */
   boundary: {
