@@ -16,6 +16,7 @@ export const owndataEn = {
     failed: 'The models could not answer: {{message}}',
     teacher: 'Dense teacher',
     student: 'Distilled student',
+    scratch: 'Student from scratch',
     compressed: 'Compressed {{target}}',
     targetTeacher: 'teacher',
     targetStudent: 'student',
@@ -31,7 +32,7 @@ export const owndataEn = {
     private:
       'Your data stays in this browser: it is read, resized and stored here (IndexedDB), and nothing is uploaded anywhere.',
     intro:
-      'Choose a folder of images in class sub-folders (cats/1.png, dogs/2.png), images with a CSV of file → label, a CSV of tabular data with a label column, or a dataset file (.clds) exported from the lab. 20 % of each class is kept for testing (seeded); validation, where a run uses it, comes from the training part.',
+      'Bring a folder of images in class sub-folders (cats/1.png, dogs/2.png) or a zip of one, images with a CSV of file → label, a CSV of tabular data with a label column, or a dataset file (.clds) exported from the lab. 20 % of each class is kept for testing (seeded); validation, where a run uses it, comes from the training part.',
     name: 'Name',
     namePlaceholder: 'from the folder or file',
     labelColumn: 'Label column (CSV)',
@@ -40,7 +41,9 @@ export const owndataEn = {
     colour: 'Colour',
     gray: 'Grayscale',
     rgb: 'RGB',
-    chooseFiles: 'Choose files (CSV, images, .clds)…',
+    chooseFiles: 'Choose files (images, CSV, zip, .clds)…',
+    drop: 'Drop a folder, a zip or files here, or choose them:',
+    input: 'Dataset files (images, CSV, zip of class folders, .clds)',
     chooseFolder: 'Choose a folder…',
     busy: 'Reading and checking the files…',
     failed: 'The import failed: {{message}}',
@@ -59,6 +62,8 @@ export const owndataEn = {
     missingOption: 'Not in this browser: {{ref}}',
     missing:
       'This experiment needs your dataset "{{name}}" (content hash {{hash}}), which is not in this browser. Import its exported file (.clds) here to run it; nothing will train on other data instead.',
+    cnnNeedsImages:
+      '{{model}} {{arch}} is a CNN, which needs image data; each example here is {{features}} numbers without an image shape. Choose an mlp: architecture: this run would be refused.',
     splitNote: '{{train}} training and {{test}} test examples; content hash {{hash}}.',
     countsCaption: 'Examples per class',
     columnsCaption: 'Columns (label: {{label}})',
@@ -83,6 +88,8 @@ export const owndataEn = {
       'too-few': 'Class "{{className}}" has {{count}} examples; each class needs at least {{min}}.',
       'too-many-classes': '{{count}} classes; at most {{max}} are supported.',
       'too-large': 'The data would take {{mib}} MiB; at most {{max}} MiB fit in memory.',
+      'zip-too-large':
+        '{{file}} would unpack to {{mib}} MiB; at most {{max}} MiB are unpacked, so nothing was.',
       'bad-name': '"{{name}}" cannot name a dataset: use 1–40 letters, digits, "_", "-" or ".".',
       'bad-file': 'Not a dataset file: {{reason}}.',
     },

@@ -18,6 +18,7 @@ export const owndataKo: typeof owndataEn = {
     failed: '모델이 답하지 못했습니다: {{message}}',
     teacher: '밀집 교사 모델',
     student: '증류된 학생 모델',
+    scratch: '처음부터 학습한 학생 모델',
     compressed: '압축된 {{target}}',
     targetTeacher: '교사 모델',
     targetStudent: '학생 모델',
@@ -33,7 +34,7 @@ export const owndataKo: typeof owndataEn = {
     private:
       '데이터는 이 브라우저 안에만 있습니다. 여기서 읽고 크기를 바꿔 IndexedDB에 저장하며, 어디에도 업로드하지 않습니다.',
     intro:
-      '클래스별 하위 폴더에 담긴 이미지 폴더(cats/1.png, dogs/2.png), 파일 → 레이블 CSV가 딸린 이미지, 레이블 열이 있는 표 형식 CSV, 또는 랩에서 내보낸 데이터셋 파일(.clds)을 고르세요. 각 클래스의 20 %는 시드에 따라 테스트용으로 떼어 둡니다. 검증 세트가 필요한 실행은 학습 부분에서 가져옵니다.',
+      '클래스별 하위 폴더에 담긴 이미지 폴더(cats/1.png, dogs/2.png)나 그 폴더를 압축한 zip, 파일 → 레이블 CSV가 딸린 이미지, 레이블 열이 있는 표 형식 CSV, 또는 랩에서 내보낸 데이터셋 파일(.clds)을 가져오세요. 각 클래스의 20 %는 시드에 따라 테스트용으로 떼어 둡니다. 검증 세트가 필요한 실행은 학습 부분에서 가져옵니다.',
     name: '이름',
     namePlaceholder: '폴더나 파일 이름에서',
     labelColumn: '레이블 열 (CSV)',
@@ -42,7 +43,9 @@ export const owndataKo: typeof owndataEn = {
     colour: '색',
     gray: '흑백',
     rgb: '컬러',
-    chooseFiles: '파일 고르기 (CSV, 이미지, 내보낸 데이터셋 파일)…',
+    chooseFiles: '파일 고르기 (이미지, CSV, zip, .clds)…',
+    drop: '폴더, zip 또는 파일을 여기에 끌어다 놓거나 골라 주세요:',
+    input: '데이터셋 파일 (이미지, CSV, 클래스 폴더를 담은 zip, .clds)',
     chooseFolder: '폴더 고르기…',
     busy: '파일을 읽고 검사하는 중…',
     failed: '가져오기에 실패했습니다: {{message}}',
@@ -61,6 +64,8 @@ export const owndataKo: typeof owndataEn = {
     missingOption: '이 브라우저에 없음: {{ref}}',
     missing:
       '이 실험에는 내 데이터셋 "{{name}}"(내용 해시 {{hash}})이 필요한데, 이 브라우저에 없습니다. 실행하려면 내보낸 파일(.clds)을 여기서 가져오세요. 다른 데이터로 대신 학습하지 않습니다.',
+    cnnNeedsImages:
+      '{{model}} {{arch}}는 CNN이라 이미지 데이터가 필요합니다. 여기의 예제는 이미지 모양이 없는 숫자 {{features}}개입니다. mlp: 구조를 고르세요. 이대로는 실행이 거부됩니다.',
     splitNote: '학습 예제 {{train}}개, 테스트 예제 {{test}}개, 내용 해시 {{hash}}.',
     countsCaption: '클래스별 예제 수',
     columnsCaption: '열 (레이블: {{label}})',
@@ -86,6 +91,8 @@ export const owndataKo: typeof owndataEn = {
         '클래스 "{{className}}"의 예제는 {{count}}개입니다. 클래스마다 적어도 {{min}}개가 필요합니다.',
       'too-many-classes': '클래스가 {{count}}개입니다. 최대 {{max}}개까지 됩니다.',
       'too-large': '데이터가 {{mib}} MiB를 차지합니다. 메모리에는 최대 {{max}} MiB까지 들어갑니다.',
+      'zip-too-large':
+        '{{file}}의 압축을 풀면 {{mib}} MiB가 됩니다. 최대 {{max}} MiB까지만 풀 수 있어 아무것도 풀지 않았습니다.',
       'bad-name':
         '"{{name}}"은(는) 데이터셋 이름이 될 수 없습니다. 글자, 숫자, "_", "-", "."로 1–40자를 쓰세요.',
       'bad-file': '데이터셋 파일이 아닙니다: {{reason}}.',

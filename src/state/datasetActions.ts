@@ -12,15 +12,22 @@ import { engine } from './engineActions';
 export const DATASETS_CHANGED = 'lab-datasets-changed';
 const changed = () => window.dispatchEvent(new Event(DATASETS_CHANGED));
 
-/** A file the user chose; its path keeps the class folder of a folder upload. */
-const pathOf = (f: File): string => f.webkitRelativePath || f.name;
+/** A file the user chose or dropped, with its path inside the chosen folder (its class folder). */
+export interface ChosenFile {
+  path: string;
+  file: File;
+}
 
-/** Imports in the worker (reading, decoding, checking, storing), then tells the lists. */
-export async function importDataset(files: File[], options: ImportOptions): Promise<ImportReply> {
-  const reply = await engine().importDataset(
-    files.map((file) => ({ path: pathOf(file), file })),
-    options,
-  );
+/** Files from an `<input type=file>`: a folder pick gives each its path under the folder. */
+export const chosenFromInput = (files: readonly File[]): ChosenFile[] =>
+  files.map((file) => ({ path: file.webkitRelativePath || file.name, file }));
+
+/** Imports in the worker (reading, unzipping, decoding, checking, storing), then tells the lists. */
+export async function importDataset(
+  files: ChosenFile[],
+  options: ImportOptions,
+): Promise<ImportReply> {
+  const reply = await engine().importDataset(files, options);
   if (reply.ok) changed();
   return reply;
 }
@@ -40,8 +47,8 @@ export async function datasetFile(hash: string): Promise<Uint8Array> {
 }
 
 /** A name for a dataset from the files: the folder's or the file's, in allowed characters. */
-export function suggestName(files: File[]): string {
-  const first = files[0] ? pathOf(files[0]) : '';
+export function suggestName(files: ChosenFile[]): string {
+  const first = files[0]?.path ?? '';
   const base = first.includes('/') ? first.split('/')[0] : first.replace(/\.[^.]*$/, '');
   return base.replace(/[^\p{L}\p{N}_.-]+/gu, '-').slice(0, 40) || 'my-data';
 }

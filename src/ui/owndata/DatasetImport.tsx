@@ -1,8 +1,14 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../core/data/user/problems';
 import type { DatasetSummary } from '../../engine/userDatasetsDb';
-import { datasetFile, deleteDataset, importDataset, suggestName } from '../../state/datasetActions';
+import {
+  datasetFile,
+  deleteDataset,
+  importDataset,
+  suggestName,
+  type ChosenFile,
+} from '../../state/datasetActions';
 import { errorMessage } from '../../state/engineActions';
 import { useLab } from '../../state/labStore';
 import { formatBytes } from '../format';
@@ -10,6 +16,7 @@ import { downloadBlob } from '../runs/download';
 import { useLocale } from '../useLocale';
 import { problemText } from './problemText';
 import { DatasetSummaryView } from './DatasetSummaryView';
+import { ImportDropZone } from './ImportDropZone';
 import { useStoredDatasets } from './useStoredDatasets';
 import './owndata.css';
 
@@ -23,8 +30,8 @@ type Outcome =
   | null;
 
 /**
- * Bring your own data: images in class folders (or with a CSV of file → label), a tabular CSV,
- * or a dataset file exported from the lab. Everything stays in this browser (IndexedDB).
+ * Bring your own data: images in class folders or a zip of them (or with a CSV of file → label),
+ * a tabular CSV, or a dataset file exported from the lab. Everything stays in this browser (IndexedDB).
  */
 export function DatasetImport() {
   const { t } = useTranslation();
@@ -40,10 +47,7 @@ export function DatasetImport() {
   const [channels, setChannels] = useState<1 | 3>(1);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
-  const onFiles = async (e: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(e.target.files ?? [])];
-    e.target.value = '';
-    if (files.length === 0) return;
+  const onFiles = async (files: ChosenFile[]) => {
     setOutcome({ kind: 'busy' });
     try {
       const reply = await importDataset(files, {
@@ -118,30 +122,10 @@ export function DatasetImport() {
           </select>
         </label>
       </div>
-      <div className="owndata-inputs">
-        <label className="button">
-          {t('owndata.data.chooseFiles')}
-          <input
-            type="file"
-            multiple
-            accept=".csv,.clds,image/*"
-            className="visually-hidden"
-            data-testid="dataset-import"
-            onChange={(e) => void onFiles(e)}
-          />
-        </label>
-        <label className="button">
-          {t('owndata.data.chooseFolder')}
-          <input
-            type="file"
-            // React passes unknown lower-case attributes through: the folder picker's switch.
-            {...{ webkitdirectory: '' }}
-            className="visually-hidden"
-            data-testid="dataset-import-folder"
-            onChange={(e) => void onFiles(e)}
-          />
-        </label>
-      </div>
+      <ImportDropZone
+        onFiles={(files) => void onFiles(files)}
+        disabled={outcome?.kind === 'busy'}
+      />
       <div aria-live="polite">
         {outcome?.kind === 'busy' ? <p className="muted">{t('owndata.data.busy')}</p> : null}
         {outcome?.kind === 'failed' ? (

@@ -14,6 +14,12 @@ export function problemText(t: TFunction, p: ImportProblem, locale: string): str
         mib: (p.bytes / 2 ** 20).toLocaleString(locale, { maximumFractionDigits: 1 }),
         max: (p.max / 2 ** 20).toLocaleString(locale),
       });
+    case 'zip-too-large':
+      return t(key, {
+        file: p.file,
+        mib: (p.bytes / 2 ** 20).toLocaleString(locale, { maximumFractionDigits: 1 }),
+        max: (p.max / 2 ** 20).toLocaleString(locale),
+      });
     default:
       return t(key, p);
   }

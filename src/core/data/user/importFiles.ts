@@ -5,10 +5,13 @@ import { imageFeatures, isImagePath, labelFromPath } from './images';
 import type { ImportProblem } from './problems';
 import { MAX_FEATURE_BYTES } from './problems';
 import { parseCsv, tabularFeatures } from './tabular';
+import { isZipPath, MAX_ZIP_BYTES, unzipImport } from './zip';
 
 /** One file to import: its path (class folders included) and its bytes on demand. */
 export interface ImportFile {
   path: string;
+  /** Its length in bytes, when known before reading (a zip over budget is refused unread). */
+  size?: number;
   read(): Promise<Uint8Array>;
 }
 
@@ -41,7 +44,8 @@ async function finish(dataset: UserDataset): Promise<ImportResult> {
 /**
  * Turns the files a user chose into a checked, split dataset (nothing is stored here):
  * - one `.clds` file: a dataset exported from the lab, taken as it is;
- * - images in class sub-folders (`cats/1.png`), or images with a CSV of file → label;
+ * - images in class sub-folders (`cats/1.png`), or images with a CSV of file → label, as files
+ *   or inside zips (a zip is unpacked first, within a memory budget);
  * - one CSV of tabular data with a label column.
  * Every problem found is returned at once; a result with problems holds no dataset.
  */
@@ -51,8 +55,23 @@ export async function importFiles(
   decodeImage: DecodeImage,
 ): Promise<ImportResult> {
   // Hidden files (.DS_Store) and OS thumbnails are not the user's data.
-  const chosen = files.filter((f) => !baseName(f.path).startsWith('.'));
+  const visible = files.filter((f) => !baseName(f.path).startsWith('.'));
+  const chosen: ImportFile[] = [];
+  let unzippedBytes = 0; // several zips share one budget
+  for (const f of visible) {
+    if (!isZipPath(f.path)) {
+      chosen.push(f);
+      continue;
+    }
+    const unzipped = await unzipImport(f, MAX_ZIP_BYTES - unzippedBytes);
+    if (!unzipped.ok) return unzipped;
+    chosen.push(...unzipped.files);
+    unzippedBytes += unzipped.files.reduce((n, z) => n + (z.size ?? 0), 0);
+  }
   if (chosen.length === 0) return { ok: false, problems: [{ code: 'no-files' }] };
+  // Pickers, drops and zips list files in their own orders; the dataset (and its hash) must not
+  // depend on which one brought them.
+  chosen.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const saved = chosen.filter((f) => extension(f.path) === 'clds');
   const csvs = chosen.filter((f) => extension(f.path) === 'csv');
   const images = chosen.filter((f) => isImagePath(f.path));

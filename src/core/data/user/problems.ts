@@ -17,6 +17,7 @@ export type ImportProblem =
   | { code: 'too-few'; className: string; count: number; min: number }
   | { code: 'too-many-classes'; count: number; max: number }
   | { code: 'too-large'; bytes: number; max: number }
+  | { code: 'zip-too-large'; file: string; bytes: number; max: number }
   | { code: 'bad-name'; name: string }
   | { code: 'bad-file'; reason: string };
 
@@ -54,6 +55,8 @@ export function describeProblem(p: ImportProblem): string {
       return `${p.count} classes; at most ${p.max} are supported.`;
     case 'too-large':
       return `The data would take ${(p.bytes / 2 ** 20).toFixed(1)} MiB; at most ${(p.max / 2 ** 20).toFixed(0)} MiB fit.`;
+    case 'zip-too-large':
+      return `${p.file} would unpack to ${(p.bytes / 2 ** 20).toFixed(1)} MiB; at most ${(p.max / 2 ** 20).toFixed(0)} MiB are unpacked (nothing was).`;
     case 'bad-name':
       return `"${p.name}" cannot name a dataset: use 1–40 letters, digits, "_", "-" or ".".`;
     case 'bad-file':
