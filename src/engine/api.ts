@@ -29,7 +29,8 @@ export interface SampleGrid {
 
 /** One model's answer to a drawn digit. */
 export interface ProbeAnswer {
-  model: 'teacher' | 'student' | 'compressed';
+  /** `scratch`: the student's architecture trained on hard labels only (the distillation control). */
+  model: 'teacher' | 'student' | 'scratch' | 'compressed';
   probs: number[];
   top: number;
 }

@@ -9,7 +9,8 @@ import type { RunHooks } from '../core/experiment/trainModel';
 import { getParam } from '../core/config';
 import type { Network } from '../core/model/network';
 import { modelFromFile } from '../core/experiment/compress/modelFile';
-import { toNetwork } from '../core/experiment/compress/modelWeights';
+import type { ModelWeights } from '../core/experiment/compress/modelWeights';
+import { readModel, toNetwork } from '../core/experiment/compress/modelWeights';
 import { evaluateAccuracy } from '../core/train/evaluate';
 import { measureLatency } from '../core/speed/latency';
 import { latencyStudy } from '../core/speed/study';
@@ -34,6 +35,7 @@ export class CompressionHost {
   private lastFull: { key: string; compressed: Compressed } | null = null;
   /** The last `commit` (slider release): the drawing probe asks the model the user sees. */
   private lastCommit: { key: string; compressed: Compressed } | null = null;
+  private scratch: { dense: ModelWeights; data: Dataset } | null = null;
 
   /** Reads the trained weights now: the caller may dispose `network` afterwards. */
   async targetTrained(
@@ -49,9 +51,15 @@ export class CompressionHost {
     await session;
   }
 
+  /** The scratch student is no compression target, but the drawing probe shows its answer. */
+  async scratchTrained(network: Network, data: Dataset): Promise<void> {
+    this.scratch = { dense: await readModel(network), data };
+  }
+
   /** Forget every target (a lost device, a new dataset). */
   forget(): void {
     this.sessions.clear();
+    this.scratch = null;
     this.lastFull = null;
     this.lastCommit = null;
   }
@@ -102,8 +110,8 @@ export class CompressionHost {
   }
 
   /**
-   * Class probabilities of one drawn 28×28 image under the dense teacher, the distilled student
-   * and the model `config` compresses to (what `inspect` shows). Only for 28×28 grayscale data.
+   * Class probabilities of one drawn 28×28 image under the dense teacher, the distilled and the
+   * scratch student and the model `config` compresses to (what `inspect` shows). Only for 28×28 grayscale data.
    */
   async probe(config: ExperimentConfig, image: Float32Array): Promise<DrawProbe> {
     const teacher = this.sessions.get('teacher');
@@ -126,6 +134,7 @@ export class CompressionHost {
     const student = this.sessions.get('student');
     // A student trained on other data (before the teacher was retrained) cannot read this image.
     if (student && (await student).data === data) await ask('student', (await student).dense);
+    if (this.scratch?.data === data) await ask('scratch', this.scratch.dense);
     let compressedTarget: CompressTarget | null = null;
     if (this.sessions.has(config.target)) {
       const { compressed } = await this.current(config);

@@ -214,6 +214,7 @@ const api: EngineApi & {
       // The distilled student stays a compression target (as arrays: the networks can go).
       try {
         await compression.targetTrained('student', student.network, config, data);
+        await compression.scratchTrained(scratch.network, data);
       } finally {
         student.network.dispose();
         scratch.network.dispose();
@@ -302,6 +303,7 @@ const api: EngineApi & {
     const result = await importFiles(
       files.map(({ path, file }) => ({
         path,
+        size: file.size,
         read: async () => new Uint8Array(await file.arrayBuffer()),
       })),
       options,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DATASET_NAMES, type DatasetRef } from '../../core/data/types';
 import { isUserDataset, parseUserRef } from '../../core/data/user/ref';
 import { useLab } from '../../state/labStore';
+import { ArchDataRefusal } from './ArchDataRefusal';
 import { DatasetSummaryView } from './DatasetSummaryView';
 import { useStoredDatasets } from './useStoredDatasets';
 
@@ -56,6 +57,7 @@ export function DatasetPicker({ withSummary = false }: { withSummary?: boolean }
           {t('owndata.data.missing', { name: missing.name, hash: missing.hash })}
         </p>
       ) : null}
+      <ArchDataRefusal stored={stored} />
       {withSummary && stored ? <DatasetSummaryView summary={stored} /> : null}
     </div>
   );

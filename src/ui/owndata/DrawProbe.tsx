@@ -12,8 +12,8 @@ import './owndata.css';
 type Shown = { reply: Reply } | { error: string } | null;
 
 /**
- * Draw a digit and see the dense teacher, the distilled student and the compressed model answer
- * side by side, live. The worker preprocesses and classifies; this component only draws.
+ * Draw a digit and see the dense teacher, the students (distilled and from scratch, once trained)
+ * and the compressed model answer side by side, live. The worker preprocesses and classifies; this component only draws.
  */
 export function DrawProbe() {
   const { t } = useTranslation();
@@ -130,13 +130,7 @@ function Answers({ reply, stale }: { reply: Reply; stale: boolean }) {
         {reply.answers.map((a) => (
           <li key={a.model}>
             <output
-              data-testid={
-                a.model === 'teacher'
-                  ? 'draw-prediction'
-                  : a.model === 'compressed'
-                    ? 'draw-prediction-compressed'
-                    : 'draw-prediction-student'
-              }
+              data-testid={a.model === 'teacher' ? 'draw-prediction' : `draw-prediction-${a.model}`}
               data-value={a.top}
               data-probs={a.probs.map((p) => p.toFixed(4)).join(',')}
             >
