@@ -21,7 +21,7 @@ export const DEFAULT_MAX_RUNS = 1000;
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
                         [--sweep key=v1,v2,...]... [--teacher-only] [--latency]
                         [--data-dir public/data] [--max-runs N]
-                        [--data <folder | file.csv | file.clds> [--label col] [--image-size 28] [--rgb]]
+                        [--data <folder | file.zip | file.csv | file.clds> [--label col] [--image-size 28] [--rgb]]
        compression-lab methods [--json]
 
 run: runs an experiment of the lab in Node (wasm backend) and prints its result as JSON. A
@@ -36,8 +36,8 @@ methods: lists every compression method (name, kind, description, config keys).
              own-dense and own-sparse kernels at batch 1 and 256, p50 over interleaved runs
   --data-dir where the packed datasets are (default: public/data, made by "npm run data")
   --max-runs the most runs a sweep may expand to (default ${DEFAULT_MAX_RUNS})
-  --data     your own data, as the app imports it: a folder of PNGs in class sub-folders (or
-             PNGs with a CSV of file,label), a tabular CSV (label column: --label, default the
+  --data     your own data, as the app imports it: a folder of PNGs in class sub-folders or a
+             zip of one (or PNGs with a CSV of file,label), a tabular CSV (label column: --label, default the
              last), or a .clds file exported from the app; sets dataset=user:<name>@<hash>
   --image-size  side images are resized to (default 28); --rgb keeps colour (default gray)
 

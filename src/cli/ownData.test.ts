@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encode } from 'fast-png';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../core/config';
 import { loadDataset } from '../core/data';
@@ -40,6 +41,20 @@ describe('--data', () => {
     // Gray 60 and RGB (160,160,160) → luma 160, resized without change.
     const firstB = data.train.y.indexOf(1);
     expect(data.train.x[firstB * 16]).toBe(160);
+  });
+
+  it('reads a zip of the folder as the same dataset (same content hash)', async () => {
+    const root = folder(['a', 'b'], 5);
+    const entries: Record<string, Uint8Array> = {};
+    // Zipped in reverse order: the import sorts by path, so the order inside does not matter.
+    for (const c of ['b', 'a'])
+      for (const f of readdirSync(join(root, c)).reverse())
+        entries[`data/${c}/${f}`] = readFileSync(join(root, c, f));
+    const zipPath = join(root, '..', 'data.zip');
+    writeFileSync(zipPath, zipSync(entries));
+    const fromFolder = await loadOwnData(root, defaultConfig(), options, noBuiltIn);
+    const fromZip = await loadOwnData(zipPath, defaultConfig(), options, noBuiltIn);
+    expect(fromZip.config.dataset).toBe(fromFolder.config.dataset);
   });
 
   it('refuses a config that names other imported data, and a one-class folder', async () => {

@@ -72,7 +72,7 @@ export interface OwnDataOptions {
 }
 
 /**
- * `--data path`: the same folders and CSVs the app imports, read here. Returns the config with
+ * `--data path`: the same folders, zips and CSVs the app imports, read here. Returns the config with
  * `dataset` set to the data's reference and a reader that serves it; a config that names another
  * imported dataset (another hash) is refused rather than run on this one.
  */
