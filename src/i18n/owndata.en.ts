@@ -63,7 +63,7 @@ export const owndataEn = {
     missing:
       'This experiment needs your dataset "{{name}}" (content hash {{hash}}), which is not in this browser. Import its exported file (.clds) here to run it; nothing will train on other data instead.',
     cnnNeedsImages:
-      '{{model}} {{arch}} is a CNN, which needs image data; each example here is {{features}} numbers without an image shape. Choose an mlp: architecture: this run would be refused.',
+      '{{model}} {{arch}}: a CNN needs images, and each example here is {{features}} numbers. Choose an mlp: architecture, or the run is refused.',
     splitNote: '{{train}} training and {{test}} test examples; content hash {{hash}}.',
     countsCaption: 'Examples per class',
     columnsCaption: 'Columns (label: {{label}})',

@@ -65,7 +65,7 @@ export const owndataKo: typeof owndataEn = {
     missing:
       '이 실험에는 내 데이터셋 "{{name}}"(내용 해시 {{hash}})이 필요한데, 이 브라우저에 없습니다. 실행하려면 내보낸 파일(.clds)을 여기서 가져오세요. 다른 데이터로 대신 학습하지 않습니다.',
     cnnNeedsImages:
-      '{{model}} {{arch}}는 CNN이라 이미지 데이터가 필요합니다. 여기의 예제는 이미지 모양이 없는 숫자 {{features}}개입니다. mlp: 구조를 고르세요. 이대로는 실행이 거부됩니다.',
+      '{{model}} {{arch}}: CNN은 이미지가 필요한데, 이 데이터의 예제는 숫자 {{features}}개입니다. mlp: 구조를 고르세요. 그대로면 실행이 거부됩니다.',
     splitNote: '학습 예제 {{train}}개, 테스트 예제 {{test}}개, 내용 해시 {{hash}}.',
     countsCaption: '클래스별 예제 수',
     columnsCaption: '열 (레이블: {{label}})',
