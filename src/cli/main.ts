@@ -37,8 +37,9 @@ methods: lists every compression method (name, kind, description, config keys).
   --data-dir where the packed datasets are (default: public/data, made by "npm run data")
   --max-runs the most runs a sweep may expand to (default ${DEFAULT_MAX_RUNS})
   --data     your own data, as the app imports it: a folder of PNGs in class sub-folders or a
-             zip of one (or PNGs with a CSV of file,label), a tabular CSV (label column: --label, default the
-             last), or a .clds file exported from the app; sets dataset=user:<name>@<hash>
+             zip of one (or PNGs with a CSV of file,label), a tabular CSV (label column:
+             --label, default the last), or a .clds file exported from the app; sets
+             dataset=user:<name>@<hash>
   --image-size  side images are resized to (default 28); --rgb keeps colour (default gray)
 
 Exit codes: 0 done, 1 the run failed, 2 invalid arguments or config (one line per problem).`;
