@@ -25,14 +25,14 @@ const speedup = (
  * Lesson 8, "Smaller is not always faster": the same LeNet-300-100 pruned three ways and timed
  * on the learner's own machine. Each claim is a ratio of two sides timed in the same rounds
  * (speed/compareLatency.ts), with a margin: the numbers move with the machine and its load,
- * the ordering does not. Timing needs no accuracy, so the teacher trains one short epoch.
+ * the ordering does not. Timing needs no accuracy, so the teacher trains one short epoch on 1,000 examples.
  * Checked by `npm run lessons:full` (timings on a shared CI machine are no unit test).
  */
 export const lessonSpeed: Lesson = {
   id: 8,
   slug: 'smallerFaster',
   slow: true,
-  base: 'teacher.arch=mlp:300-100&teacher.epochs=1&prune.method=magnitude&prune.scope=layer&prune.schedule=oneshot&prune.finetuneEpochs=0&target=teacher',
+  base: 'trainSize=1000&teacher.arch=mlp:300-100&teacher.epochs=1&prune.method=magnitude&prune.scope=layer&prune.schedule=oneshot&prune.finetuneEpochs=0&target=teacher',
   formula:
     '\\begin{gathered} \\text{MACs}_{\\text{dense}} = B \\sum_\\ell m_\\ell\\, n_\\ell, \\qquad \\text{MACs}_{\\text{CSR}} = B\\,(1-s) \\sum_\\ell m_\\ell\\, n_\\ell \\\\ t \\approx c \\cdot \\text{MACs}: \\quad \\text{CSR pays when } (1-s)\\, c_{\\text{CSR}} < c_{\\text{dense}} \\end{gathered}',
   seconds: 15,

@@ -17,12 +17,14 @@ export interface LatencySide {
 }
 
 /** Longer than one timing of the speed card: a claim checked on a loaded machine needs its
- * medians to settle (≥ 15 samples per side, up to 3 s). */
+ * medians to settle (≥ 15 samples per side, up to 3 s), and samples of ≥ 20 ms each span
+ * several scheduler time slices, so a side is not judged by whether a slice ended inside it. */
 export const COMPARE_TIMING: Partial<TimingOptions> = {
   warmupRounds: 3,
   minRuns: 15,
   maxRuns: 61,
   budgetMs: 3000,
+  minSampleMs: 20,
 };
 
 /**
