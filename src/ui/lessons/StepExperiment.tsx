@@ -47,6 +47,23 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
   const phaseText = (phase: LessonRunPhase, error: string) =>
     phase === 'timing' ? t('lessonSpeedRun.phaseTiming') : t(`lessonRun.phase.${phase}`, { error });
   const claimText =
+    claim.figure === 'sizeRatio'
+      ? t('lessonRun.claim.sizeRatio', {
+          a: name(claim.a),
+          b: name(claim.b!),
+          op,
+          value: claim.value,
+        })
+      : claim.b
+        ? t('lessonRun.claim.accuracyGap', {
+            a: name(claim.a),
+            b: name(claim.b),
+            op,
+            value: formatDecimal(claim.value, locale, 3),
+          })
+        : t('lessonRun.claim.accuracy', { a: name(claim.a), op, value: claim.value });
+  // A speed claim names each side as a model and the way it runs (lesson 8).
+  const speedText =
     claim.figure === 'speedup'
       ? t('lessonSpeedRun.claim', {
           a: side(claim.a, claim.variants?.[0]),
@@ -55,21 +72,7 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
           value: formatDecimal(claim.value, locale, 3),
           batch: claim.batch,
         })
-      : claim.figure === 'sizeRatio'
-        ? t('lessonRun.claim.sizeRatio', {
-            a: name(claim.a),
-            b: name(claim.b!),
-            op,
-            value: claim.value,
-          })
-        : claim.b
-          ? t('lessonRun.claim.accuracyGap', {
-              a: name(claim.a),
-              b: name(claim.b),
-              op,
-              value: formatDecimal(claim.value, locale, 3),
-            })
-          : t('lessonRun.claim.accuracy', { a: name(claim.a), op, value: claim.value });
+      : null;
   const valueText = check.value === null ? '' : figureText(claim, check.value, locale);
 
   return (
@@ -84,7 +87,7 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
         <span className="step-expectation-mark" aria-hidden="true">
           {check.state === 'met' ? '✓' : check.state === 'differs' ? '≠' : '…'}
         </span>
-        <span>{claimText}</span>
+        <span>{speedText ?? claimText}</span>
       </p>
       <p className={`step-verdict step-verdict-${check.state}`}>
         {check.state === 'pending'
@@ -119,7 +122,7 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
       ) : null}
       {Object.keys(measured).length > 0 ? (
         <dl className="step-measured" aria-label={t('lessonRun.measured')}>
-          {claimQuantities(claim)
+          {[...new Set(claimQuantities(claim))]
             .concat(claim.a === 'dense' || claim.b === 'dense' ? [] : ['dense'])
             .map((q) => {
               const m = measured[q];
