@@ -38,7 +38,7 @@ export async function speed(args: string[]): Promise<void> {
     machine: { cores: cpus().length, loadAverageAtStart: load },
     model: 'LeNet-300-100 (784-300-100-10), seeded Glorot weights, magnitude-pruned per layer',
     method:
-      'per (env, backend, sparsity, batch): all variants in interleaved rounds (order rotating), 3 warm-up rounds discarded, ≥ 9 timed samples of ≥ 2 ms each, median and 10th/90th percentiles per forward pass (logits read back)',
+      'per (env, backend, sparsity, batch): all variants in interleaved rounds (order rotating), 3 warm-up rounds discarded, ≥ 9 timed samples of ≥ 20 ms each, median and 10th/90th percentiles per forward pass (logits read back)',
     node: { maxRelativeDifference: node.maxRelativeDifference, ownKernels: node.ownKernels },
     chromium: browser.map((e) => {
       const { rows: _rows, ...rest } = e as { rows?: unknown };

@@ -15,6 +15,7 @@ const MAIN_SLIDER: Record<string, [testId: string, key: string]> = {
   lottery: ['sparsity-slider', 'prune.sparsity'],
   largeSparse: ['sparsity-slider', 'prune.sparsity'],
   deepCompression: ['sparsity-slider', 'prune.sparsity'],
+  smallerFaster: ['sparsity-slider', 'prune.sparsity'],
 };
 
 for (const lesson of LESSONS) {

@@ -3,7 +3,12 @@ import type { ModelSummary, TrainEvent } from '../core/experiment/events';
 import type { SweepResult } from '../core/experiment/temperatureSweep';
 import type { TeacherExample } from '../core/distill/examples';
 import type { BackendInfo } from '../core/backend';
-import type { LatencyReport, LatencyStudy } from '../core/speed/variants';
+import type {
+  LatencyComparison,
+  LatencyReport,
+  LatencyStudy,
+  SpeedVariant,
+} from '../core/speed/variants';
 import type { DatasetRef } from '../core/data/types';
 import type { ImportOptions } from '../core/data/user/importFiles';
 import type { ImportProblem } from '../core/data/user/problems';
@@ -143,6 +148,13 @@ export interface EngineApi {
     batches: number[],
     quick: boolean,
   ): Promise<LatencyReport>;
+  /** Two compressed models (or one, two ways), each run one way, timed against each other in
+   * the same interleaved rounds at one batch size: a lesson's speed claim. */
+  compareLatency(
+    runId: string,
+    sides: Record<'a' | 'b', { config: ExperimentConfig; variant: SpeedVariant }>,
+    batch: number,
+  ): Promise<LatencyComparison<'a' | 'b'>>;
   /** Every variant timed at sparsities 0–99 %, batch 1 and 256, with the crossovers. */
   latencyStudy(
     runId: string,

@@ -14,6 +14,8 @@ import { readModel, toNetwork } from '../core/experiment/compress/modelWeights';
 import { evaluateAccuracy } from '../core/train/evaluate';
 import { measureLatency } from '../core/speed/latency';
 import { latencyStudy } from '../core/speed/study';
+import { compareLatency } from '../core/speed/compareLatency';
+import type { SpeedVariant } from '../core/speed/variants';
 import { ownKernelsForBackend } from '../core/speed/wgsl';
 
 /** A latency measurement short enough to follow every commit (batch 1 only). */
@@ -178,6 +180,32 @@ export class CompressionHost {
       timing: quick ? { ...QUICK_TIMING, check } : { check },
       kernels: ownKernelsForBackend(),
     });
+  }
+
+  /** Each side's compressed model (cut as its config asks) timed against the other's. */
+  async compareLatency(
+    sides: Record<'a' | 'b', { config: ExperimentConfig; variant: SpeedVariant }>,
+    batch: number,
+    hooks: RunHooks,
+  ) {
+    const check = () => {
+      if (hooks.signal?.aborted) throw new Error('cancelled by the user');
+    };
+    // The models the sides' settings give, without replacing the one `inspect` and the probe
+    // show (a lesson's reference model is not what the learner is looking at).
+    const modelFor = async (config: ExperimentConfig) => {
+      const key = `${config.target}|${settingsKey(config)}`;
+      for (const kept of [this.lastFull, this.lastCommit])
+        if (kept?.key === key) return kept.compressed.result.model;
+      return (await (await this.session(config)).compress(config, 'commit', hooks)).result.model;
+    };
+    const a = await modelFor(sides.a.config);
+    const b = await modelFor(sides.b.config);
+    return compareLatency(
+      { a: { model: a, variant: sides.a.variant }, b: { model: b, variant: sides.b.variant } },
+      batch,
+      { timing: { check }, kernels: ownKernelsForBackend() },
+    );
   }
 
   async latencyStudy(config: ExperimentConfig, hooks: RunHooks) {

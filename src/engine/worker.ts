@@ -292,6 +292,17 @@ const api: EngineApi & {
     );
   },
 
+  compareLatency(runId, sides, batch) {
+    return state.run(
+      runId,
+      () => {},
+      async (signal) => {
+        await state.ensureBackend(sides.a.config.backend);
+        return compression.compareLatency(sides, batch, { signal });
+      },
+    );
+  },
+
   latencyStudy(runId, config, remoteOnEvent) {
     return state.run(runId, remoteOnEvent ?? (() => {}), async (signal, onEvent) => {
       await state.ensureBackend(config.backend);

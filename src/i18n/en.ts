@@ -1,6 +1,7 @@
 import { modelFileEn } from './modelFile.en';
 import { speedEn } from './speed.en';
 import { lessonRunEn } from './lessonRun.en';
+import { lessonSpeedRunEn, smallerFasterEn } from './lessonSpeed.en';
 import { sweepEn } from './sweep.en';
 import { hardeningEn } from './hardening.en';
 import { methodNoticeEn } from './methods.en';
@@ -23,6 +24,7 @@ export const en = {
   speed: speedEn,
   owndata: owndataEn,
   lessonRun: lessonRunEn,
+  lessonSpeedRun: lessonSpeedRunEn,
   workbench: workbenchEn,
   modelFile: modelFileEn,
   app: {
@@ -286,7 +288,7 @@ export const en = {
     lost: 'Distillation lost {{pp}} pp against the scratch student.',
     same: 'Distillation made no difference in accuracy.',
   },
-  lessons: lessonsEn,
+  lessons: { ...lessonsEn, smallerFaster: smallerFasterEn },
   classroom: classroomEn,
   share: shareEn,
   runs: runsEn,

@@ -1,6 +1,7 @@
 import { modelFileKo } from './modelFile.ko';
 import { speedKo } from './speed.ko';
 import { lessonRunKo } from './lessonRun.ko';
+import { lessonSpeedRunKo, smallerFasterKo } from './lessonSpeed.ko';
 import { sweepKo } from './sweep.ko';
 import { hardeningKo } from './hardening.ko';
 import { methodNoticeKo } from './methods.ko';
@@ -21,6 +22,7 @@ export const ko: Catalogue = {
   speed: speedKo,
   owndata: owndataKo,
   lessonRun: lessonRunKo,
+  lessonSpeedRun: lessonSpeedRunKo,
   workbench: workbenchKo,
   modelFile: modelFileKo,
   app: {
@@ -282,7 +284,7 @@ export const ko: Catalogue = {
     lost: '지식 증류로 정확도가 {{pp}}%p 떨어졌습니다.',
     same: '지식 증류 전후 정확도 차이가 없습니다.',
   },
-  lessons: lessonsKo,
+  lessons: { ...lessonsKo, smallerFaster: smallerFasterKo },
   classroom: classroomKo,
   share: shareKo,
   runs: runsKo,

@@ -13,6 +13,7 @@ const MEASURES: Record<string, readonly Quantity[]> = {
   compress: ['dense', 'compressed', 'reference'],
   students: ['dense', 'student', 'scratch'],
   studentsCompress: ['dense', 'compressed', 'reference', 'student', 'scratch'],
+  latency: ['dense', 'compressed', 'reference'],
 };
 
 /** The message at a dotted path, or undefined. */

@@ -11,8 +11,11 @@ import type { Dataset, ReadDataFile } from '../core/data/types';
 import { CompressionSession } from '../core/experiment/compress/session';
 import { trainStudents } from '../core/experiment/trainStudents';
 import { trainTeacher } from '../core/experiment/trainTeacher';
+import type { ModelWeights } from '../core/experiment/compress/modelWeights';
 import type { Network } from '../core/model/network';
+import { compareLatency } from '../core/speed/compareLatency';
 import type { Claim, Measure, Measured } from './claims';
+import { latencySides, withLatency } from './claims';
 import { stepQuery, type Lesson } from './lessons';
 import { studentsKey, teacherKey } from './modelKeys';
 
@@ -39,7 +42,10 @@ export class StepMeasurer {
     dense: Measure;
   } | null = null;
   private students: { key: string; student: Measure; scratch: Measure } | null = null;
-  private compressed = new Map<string, { compressed: Measure; dense: Measure }>();
+  private compressed = new Map<
+    string,
+    { compressed: Measure; dense: Measure; model: ModelWeights }
+  >();
 
   /** `extra`: settings on top of every step's (trying a preset before changing a lesson). */
   constructor(
@@ -58,10 +64,11 @@ export class StepMeasurer {
       measured.student = s.student;
       measured.scratch = s.scratch;
     }
-    if (own.run === 'compress' || own.run === 'studentsCompress') {
+    if (own.run === 'compress' || own.run === 'studentsCompress' || own.run === 'latency') {
       const c = await this.compress(config, teacher.session);
       measured.compressed = c.compressed;
       measured.dense = c.dense;
+      let reference: ModelWeights | null = null;
       if (own.expect.reference) {
         const ref = stepConfig(
           lesson,
@@ -69,7 +76,24 @@ export class StepMeasurer {
           seed,
           [this.extra, own.expect.reference].filter((s) => s).join('&'),
         );
-        measured.reference = (await this.compress(ref, teacher.session)).compressed;
+        const r = await this.compress(ref, teacher.session);
+        measured.reference = r.compressed;
+        reference = r.model;
+      }
+      if (own.run === 'latency') {
+        const { a, b, variants, batch } = latencySides(own.expect);
+        const modelOf = (q: 'compressed' | 'reference') =>
+          q === 'compressed' ? c.model : reference;
+        const [ma, mb] = [modelOf(a), modelOf(b)];
+        if (!ma || !mb) throw new Error(`lesson ${lesson.id} step ${step}: no model to time`);
+        const { timings } = await compareLatency(
+          { a: { model: ma, variant: variants[0] }, b: { model: mb, variant: variants[1] } },
+          batch,
+        );
+        Object.assign(
+          measured,
+          withLatency(measured, own.expect, timings.a.p50Ms, timings.b.p50Ms),
+        );
       }
     }
     return measured;
@@ -132,10 +156,11 @@ export class StepMeasurer {
     const key = JSON.stringify([config.prune, quant, config.lowrank, config.size]);
     const known = this.compressed.get(key);
     if (known) return known;
-    const { point } = await session.compress(config, 'full');
+    const { point, result: pipeline } = await session.compress(config, 'full');
     const result = {
       compressed: { accuracy: point.accuracy, sizeBytes: point.sizeBytes },
       dense: { accuracy: point.denseAccuracy, sizeBytes: point.denseBytes },
+      model: pipeline.model,
     };
     this.compressed.set(key, result);
     return result;
@@ -148,6 +173,10 @@ export function describeClaim(claim: Claim): string {
   const ref = claim.reference ? ` (reference: ${claim.reference})` : '';
   if (claim.figure === 'sizeRatio')
     return `size ${claim.b} ÷ size ${claim.a} ${op} ${claim.value}×${ref}`;
+  if (claim.figure === 'speedup') {
+    const [va, vb] = claim.variants ?? [];
+    return `latency ${claim.b} as ${vb} ÷ ${claim.a} as ${va} at batch ${claim.batch} ${op} ${claim.value}×${ref}`;
+  }
   if (!claim.b) return `${claim.a} ${op} ${claim.value} %`;
   return `${claim.a} − ${claim.b} ${op} ${claim.value} pp${ref}`;
 }

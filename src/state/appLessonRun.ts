@@ -9,6 +9,7 @@ export const appLessonRunDeps = (): LessonRunDeps => ({
   trainTeacher,
   trainStudents,
   measureFull: (config, keep) => compressController().measureFull(config, keep),
+  compareLatency: (sides, batch) => compressController().compareLatency(sides, batch),
 });
 
 /** "Run this step": runs the open step again (reusing models trained with its settings). */

@@ -59,8 +59,15 @@ function fakeEngine() {
     },
     sensitivityScan: () => Promise.resolve([]),
     sparseVsDense: () => Promise.reject(new Error('unused')),
-    measureLatency: () => Promise.resolve({ backend: 'cpu', ownKernels: 'js', rows: [], maxRelativeDifference: 0 } as never),
+    measureLatency: () =>
+      Promise.resolve({
+        backend: 'cpu',
+        ownKernels: 'js',
+        rows: [],
+        maxRelativeDifference: 0,
+      } as never),
     latencyStudy: () => Promise.reject(new Error('unused')),
+    compareLatency: () => Promise.reject(new Error('unused')),
     cancel(runId) {
       calls.push({ form: 'cancel', sparsity: -1, id: runId });
       rejectFull?.(new Error('cancelled by the user'));

@@ -25,6 +25,7 @@ export type CompressEngine = Pick<
   | 'sparseVsDense'
   | 'measureLatency'
   | 'latencyStudy'
+  | 'compareLatency'
 > & { cancel(runId: string): unknown };
 
 /** Sparsities of the per-layer sensitivity scan: dense, then ever closer to all-gone. */
@@ -79,6 +80,12 @@ export interface CompressController {
   timeCurrent(): Promise<void>;
   /** Every way to run it, at sparsities 0–99 %: where does the sparse kernel start to pay? */
   studyLatency(): Promise<void>;
+  /** Two sides (settings, way to run) timed against each other at one batch, with progress
+   * shown as a timing job; null when busy, cancelled or failed (a lesson's speed claim). */
+  compareLatency(
+    sides: Parameters<CompressEngine['compareLatency']>[1],
+    batch: number,
+  ): Promise<Awaited<ReturnType<CompressEngine['compareLatency']>> | null>;
   /** Stops the long compression job in progress, if any. */
   cancel(): void;
   /** Re-measures when options change and forgets results when a new teacher is trained. */
@@ -281,6 +288,17 @@ export function createCompressController(
         (id, onEvent) => api().latencyStudy(id, config, onEvent),
         (study) => store.getState().latencyStudyReceived(study),
       );
+    },
+    async compareLatency(sides, batch) {
+      let compared: Awaited<ReturnType<CompressEngine['compareLatency']>> | null = null;
+      await longJob(
+        'latency',
+        (id) => api().compareLatency(id, sides, batch),
+        (result) => {
+          compared = result;
+        },
+      );
+      return compared;
     },
     cancel() {
       const run = store.getState().compressRun;

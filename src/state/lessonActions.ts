@@ -1,6 +1,8 @@
 import type { ExperimentConfig } from '../core/config';
 import type { CompressedPoint } from '../core/experiment/compress/types';
 import type { Measured } from '../lessons/claims';
+import { latencySides, withLatency } from '../lessons/claims';
+import type { CompressController } from './compressActions';
 import { readLessonLink } from '../lessons/lessons';
 import { studentsKey, teacherKey } from '../lessons/modelKeys';
 import { applySettings } from './compressSettings';
@@ -11,6 +13,7 @@ export interface LessonRunDeps {
   trainTeacher(store: LabStore): Promise<void>;
   trainStudents(store: LabStore): Promise<void>;
   measureFull(config: ExperimentConfig, keep: boolean): Promise<CompressedPoint | null>;
+  compareLatency: CompressController['compareLatency'];
 }
 
 const measure = (accuracy: number, sizeBytes: number) => ({ accuracy, sizeBytes });
@@ -83,7 +86,7 @@ export async function runLessonStep(store: LabStore, deps: LessonRunDeps): Promi
       });
     }
 
-    if (own.run === 'compress' || own.run === 'studentsCompress') {
+    if (own.run === 'compress' || own.run === 'studentsCompress' || own.run === 'latency') {
       phase('compress');
       const point = await deps.measureFull(config, true);
       if (!alive()) return;
@@ -104,6 +107,29 @@ export async function runLessonStep(store: LabStore, deps: LessonRunDeps): Promi
         }
         found({ reference: measure(ref.accuracy, ref.sizeBytes) });
       }
+    }
+
+    if (own.run === 'latency') {
+      phase('timing');
+      const { a, b, variants, batch } = latencySides(own.expect);
+      const configOf = (q: 'compressed' | 'reference') =>
+        q === 'reference' && own.expect.reference
+          ? referenceConfig(config, own.expect.reference)
+          : config;
+      const compared = await deps.compareLatency(
+        {
+          a: { config: configOf(a), variant: variants[0] },
+          b: { config: configOf(b), variant: variants[1] },
+        },
+        batch,
+      );
+      if (!alive()) return;
+      if (!compared) {
+        fail(get().compressError ?? 'cancelled');
+        return;
+      }
+      const now = get().lessonRun?.measured ?? {};
+      found(withLatency(now, own.expect, compared.timings.a.p50Ms, compared.timings.b.p50Ms));
     }
     phase('done');
   } catch (e) {

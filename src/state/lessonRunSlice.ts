@@ -3,7 +3,15 @@ import type { Measure, Quantity } from '../lessons/claims';
 import type { LabState } from './store';
 
 /** What the open lesson step's run is doing. */
-export type LessonRunPhase = 'idle' | 'teacher' | 'students' | 'compress' | 'done' | 'failed';
+export type LessonRunPhase =
+  | 'idle'
+  | 'teacher'
+  | 'students'
+  | 'compress'
+  /** Timing a speed claim's two sides. */
+  | 'timing'
+  | 'done'
+  | 'failed';
 
 export interface LessonRun {
   lesson: number;

@@ -57,14 +57,14 @@ export function expandFactors(model: ModelWeights): ModelWeights {
 }
 
 /** Transposes [batch, features] row-major to our kernels' [features, batch]. */
-function featureMajor(x: Float32Array, batch: number, features: number): Float32Array {
+export function featureMajor(x: Float32Array, batch: number, features: number): Float32Array {
   const out = new Float32Array(x.length);
   for (let b = 0; b < batch; b++)
     for (let f = 0; f < features; f++) out[f * batch + b] = x[b * features + f];
   return out;
 }
 
-function relativeDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
+export function relativeDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let diff = 0;
   let scale = 1e-12;
   for (let i = 0; i < a.length; i++) {

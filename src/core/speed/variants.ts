@@ -1,4 +1,5 @@
 import type { MacCount } from './macs';
+import type { Timing } from './timing';
 
 /**
  * The ways the lab runs one compressed model, and what a timing of one says. Kept free of
@@ -50,4 +51,14 @@ export interface LatencyReport {
    * |logit|: every side computes the same function (checked before timing). */
   maxRelativeDifference: number;
   macs: MacCount;
+}
+
+/** A few (model, variant) sides timed in the same rounds at one batch (compareLatency.ts). */
+export interface LatencyComparison<K extends string> {
+  batch: number;
+  backend: string;
+  timings: Record<K, Timing>;
+  /** Largest relative difference of a side's logits from tfjs-dense's on the same model
+   * (every side checked before timing). */
+  maxRelativeDifference: number;
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { checkClaim, claimQuantities, type Claim, type Quantity } from '../../lessons/claims';
 import type { Lesson } from '../../lessons/lessons';
+import type { SpeedVariant } from '../../core/speed/variants';
+import type { LessonRunPhase } from '../../state/lessonRunSlice';
 import { runOpenStep } from '../../state/appLessonRun';
 import { useLab } from '../../state/labStore';
 import { formatBytes, formatDecimal, formatPercent } from '../format';
@@ -9,7 +11,8 @@ import './stepExperiment.css';
 
 /** The figure as the claim reads it: pp with a sign, % or ×. */
 function figureText(claim: Claim, value: number, locale: string): string {
-  if (claim.figure === 'sizeRatio') return `${formatDecimal(value, locale, 3)}×`;
+  if (claim.figure === 'sizeRatio' || claim.figure === 'speedup')
+    return `${formatDecimal(value, locale, 3)}×`;
   if (!claim.b) return `${formatDecimal(value, locale, 3)} %`;
   return `${value > 0 ? '+' : ''}${formatDecimal(value, locale, 3)} pp`;
 }
@@ -39,6 +42,10 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
   const op = t(claim.op === '>=' ? 'lessonRun.opAtLeast' : 'lessonRun.opAtMost');
   const name = (q: Quantity) =>
     t(`lessonRun.quantity.${q}`, { settings: (claim.reference ?? '').replaceAll('&', ', ') });
+  const side = (q: Quantity, variant: SpeedVariant | undefined) =>
+    t('lessonSpeedRun.side', { model: name(q), variant: t(`speed.variants.${variant}`) });
+  const phaseText = (phase: LessonRunPhase, error: string) =>
+    phase === 'timing' ? t('lessonSpeedRun.phaseTiming') : t(`lessonRun.phase.${phase}`, { error });
   const claimText =
     claim.figure === 'sizeRatio'
       ? t('lessonRun.claim.sizeRatio', {
@@ -55,6 +62,17 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
             value: formatDecimal(claim.value, locale, 3),
           })
         : t('lessonRun.claim.accuracy', { a: name(claim.a), op, value: claim.value });
+  // A speed claim names each side as a model and the way it runs (lesson 8).
+  const speedText =
+    claim.figure === 'speedup'
+      ? t('lessonSpeedRun.claim', {
+          a: side(claim.a, claim.variants?.[0]),
+          b: side(claim.b!, claim.variants?.[1]),
+          op,
+          value: formatDecimal(claim.value, locale, 3),
+          batch: claim.batch,
+        })
+      : null;
   const valueText = check.value === null ? '' : figureText(claim, check.value, locale);
 
   return (
@@ -69,7 +87,7 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
         <span className="step-expectation-mark" aria-hidden="true">
           {check.state === 'met' ? '✓' : check.state === 'differs' ? '≠' : '…'}
         </span>
-        <span>{claimText}</span>
+        <span>{speedText ?? claimText}</span>
       </p>
       <p className={`step-verdict step-verdict-${check.state}`}>
         {check.state === 'pending'
@@ -90,7 +108,7 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
       </div>
       {run ? (
         <p className="muted" data-testid="lesson-run-phase" data-value={run.phase}>
-          {t(`lessonRun.phase.${run.phase}`, { error: run.error ?? '' })}
+          {phaseText(run.phase, run.error ?? '')}
           {running && fraction !== null ? ` ${formatPercent(fraction, locale, 0)}` : ''}
         </p>
       ) : null}
@@ -99,12 +117,12 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
           className="step-progress"
           max={1}
           value={fraction}
-          aria-label={t(`lessonRun.phase.${run!.phase}`, { error: '' })}
+          aria-label={phaseText(run!.phase, '')}
         />
       ) : null}
       {Object.keys(measured).length > 0 ? (
         <dl className="step-measured" aria-label={t('lessonRun.measured')}>
-          {claimQuantities(claim)
+          {[...new Set(claimQuantities(claim))]
             .concat(claim.a === 'dense' || claim.b === 'dense' ? [] : ['dense'])
             .map((q) => {
               const m = measured[q];
@@ -117,6 +135,29 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
                 </div>
               ) : null;
             })}
+          {claim.figure === 'speedup'
+            ? ([0, 1] as const).map((i) => {
+                const q = i === 0 ? claim.a : claim.b!;
+                const variant = claim.variants?.[i];
+                const ms = variant ? measured[q]?.latencyMs?.[variant] : undefined;
+                return ms !== undefined && variant ? (
+                  <div
+                    key={`${q}-${variant}`}
+                    data-testid="lesson-measured-latency"
+                    data-variant={variant}
+                    data-value={ms}
+                  >
+                    <dt>{side(q, variant)}</dt>
+                    <dd>
+                      {t('lessonSpeedRun.measured', {
+                        ms: formatDecimal(ms, locale, 3),
+                        batch: claim.batch,
+                      })}
+                    </dd>
+                  </div>
+                ) : null;
+              })
+            : null}
         </dl>
       ) : null}
     </section>
