@@ -3,6 +3,7 @@
  * ("What you should see"), checked live against the step's own run in the app, and asserted on
  * several seeds by the lessons suite. Framework-free and tensor-free.
  */
+import type { ModelSummary } from '../core/experiment/events';
 
 /** What a step runs before its claim can be checked. */
 export type StepRun =
@@ -24,7 +25,14 @@ export type Quantity =
   /** The same model compressed with the step's settings plus the claim's `reference` ones. */
   | 'reference'
   | 'student'
-  | 'scratch';
+  | 'scratch'
+  /** The distilled student on the class its transfer set left out (`student.omitClass`):
+   * `accuracy` is its recall on that class (test), biases as learned. */
+  | 'omitted'
+  /** The same after raising that class's output bias (shift chosen on validation). */
+  | 'omittedShifted'
+  /** The scratch student on the left-out class after the same kind of bias shift. */
+  | 'scratchOmittedShifted';
 
 export interface Measure {
   /** Fraction of the test set classified correctly. */
@@ -79,4 +87,25 @@ export function checkClaim(claim: Claim, measured: Measured): ClaimCheck {
   const value = Math.round(figure * 100) / 100;
   const met = claim.op === '>=' ? value >= claim.value : value <= claim.value;
   return { state: met ? 'met' : 'differs', value };
+}
+
+/** What a claim can read from the two students' summaries (the app's and the suite's alike). */
+export function studentsMeasured(student: ModelSummary, scratch: ModelSummary): Measured {
+  const measured: Measured = {
+    student: { accuracy: student.accuracy, sizeBytes: student.sizeBytes },
+    scratch: { accuracy: scratch.accuracy, sizeBytes: scratch.sizeBytes },
+  };
+  if (student.omitted) {
+    measured.omitted = { accuracy: student.omitted.recall, sizeBytes: student.sizeBytes };
+    measured.omittedShifted = {
+      accuracy: student.omitted.shiftedRecall,
+      sizeBytes: student.sizeBytes,
+    };
+  }
+  if (scratch.omitted)
+    measured.scratchOmittedShifted = {
+      accuracy: scratch.omitted.shiftedRecall,
+      sizeBytes: scratch.sizeBytes,
+    };
+  return measured;
 }

@@ -12,7 +12,7 @@ import { CompressionSession } from '../core/experiment/compress/session';
 import { trainStudents } from '../core/experiment/trainStudents';
 import { trainTeacher } from '../core/experiment/trainTeacher';
 import type { Network } from '../core/model/network';
-import type { Claim, Measure, Measured } from './claims';
+import { studentsMeasured, type Claim, type Measure, type Measured } from './claims';
 import { stepQuery, type Lesson } from './lessons';
 import { studentsKey, teacherKey } from './modelKeys';
 
@@ -38,7 +38,7 @@ export class StepMeasurer {
     session: CompressionSession;
     dense: Measure;
   } | null = null;
-  private students: { key: string; student: Measure; scratch: Measure } | null = null;
+  private students: { key: string; measured: Measured } | null = null;
   private compressed = new Map<string, { compressed: Measure; dense: Measure }>();
 
   /** `extra`: settings on top of every step's (trying a preset before changing a lesson). */
@@ -55,8 +55,7 @@ export class StepMeasurer {
     const measured: Measured = { dense: teacher.dense };
     if (own.run === 'students' || own.run === 'studentsCompress') {
       const s = await this.trainedStudents(config, teacher.network);
-      measured.student = s.student;
-      measured.scratch = s.scratch;
+      Object.assign(measured, s.measured);
     }
     if (own.run === 'compress' || own.run === 'studentsCompress') {
       const c = await this.compress(config, teacher.session);
@@ -118,11 +117,7 @@ export class StepMeasurer {
     const { student, scratch } = await trainStudents(config, await this.dataset(config), teacher);
     student.network.dispose();
     scratch.network.dispose();
-    const measure = (m: typeof student) => ({
-      accuracy: m.summary.accuracy,
-      sizeBytes: m.summary.sizeBytes,
-    });
-    this.students = { key, student: measure(student), scratch: measure(scratch) };
+    this.students = { key, measured: studentsMeasured(student.summary, scratch.summary) };
     return this.students;
   }
 

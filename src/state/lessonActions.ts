@@ -1,6 +1,6 @@
 import type { ExperimentConfig } from '../core/config';
 import type { CompressedPoint } from '../core/experiment/compress/types';
-import type { Measured } from '../lessons/claims';
+import { studentsMeasured, type Measured } from '../lessons/claims';
 import { readLessonLink } from '../lessons/lessons';
 import { studentsKey, teacherKey } from '../lessons/modelKeys';
 import { applySettings } from './compressSettings';
@@ -77,10 +77,7 @@ export async function runLessonStep(store: LabStore, deps: LessonRunDeps): Promi
         get().lessonTrainedChanged({ students: { key: sKey, of: students } });
       }
       const { student, scratchStudent } = get().students!;
-      found({
-        student: measure(student.accuracy, student.sizeBytes),
-        scratch: measure(scratchStudent.accuracy, scratchStudent.sizeBytes),
-      });
+      found(studentsMeasured(student, scratchStudent));
     }
 
     if (own.run === 'compress' || own.run === 'studentsCompress') {
