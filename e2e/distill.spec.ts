@@ -60,4 +60,22 @@ test('the temperature slider softens the teacher instantly, and distillation tra
   await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/);
   await expect(page.getByText(/distillation (gained|lost|made no difference)/i)).toBeVisible();
   console.log(`distill: student ${s}, scratch ${c}`);
+
+  // The temperature sweep adds to these results: the table stays, and each model shows one
+  // number per split — the sweep's scratch student and its student at this T (1) are the same
+  // models as the table's (same init, batches and budget), so their validation figures match.
+  const val = async (id: string) => page.getByTestId(id).getAttribute('data-value');
+  const studentVal = await val('student-val-accuracy');
+  const scratchVal = await val('scratch-val-accuracy');
+  await page.getByTestId('temperature-sweep-run').click();
+  await expect(page.getByTestId('temperature-sweep')).toHaveAttribute('data-value', '5', {
+    timeout: 180_000,
+  });
+  await expect(student).toHaveAttribute('data-value', s.toFixed(4));
+  await expect(scratch).toHaveAttribute('data-value', c.toFixed(4));
+  await expect(page.getByTestId('student-curves')).toHaveAttribute('data-value', '3');
+  await expect(page.getByTestId('sweep-scratch')).toHaveAttribute('data-value', scratchVal!);
+  await expect(
+    page.getByTestId('temperature-sweep').locator('output[data-temperature="1"]'),
+  ).toHaveAttribute('data-value', studentVal!);
 });

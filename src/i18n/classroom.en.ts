@@ -123,6 +123,11 @@ export const lessonsEn = {
         notice:
           'Distillation does not pay here: with the same data as the teacher, the soft targets tell the student nothing its labels do not, and the distilled student is no better than the scratch one.',
       },
+      s5: {
+        do: 'Back to 500 examples at T = 4, but leave every 3 out of them, then train the students.',
+        notice:
+          'Neither student has seen a single 3. The scratch student, after raising the bias of its 3 output, still almost never answers 3; the distilled student recognises most test 3s — the teacher’s soft targets on 5s and 8s told it what a 3 looks like. Its 3 bias stays low only because no example ever pushed it up; the shift is chosen on the validation split. Hinton et al. (MNIST, far larger nets): 877 of 1,010 threes before the shift, 996 after.',
+      },
     },
   },
   lottery: {

@@ -3,6 +3,7 @@ import { speedEn } from './speed.en';
 import { lessonRunEn } from './lessonRun.en';
 import { lessonSpeedRunEn, smallerFasterEn } from './lessonSpeed.en';
 import { sweepEn } from './sweep.en';
+import { studentResultsEn } from './studentResults.en';
 import { hardeningEn } from './hardening.en';
 import { methodNoticeEn } from './methods.en';
 import { splitParamsEn, splitsEn } from './splits.en';
@@ -18,6 +19,7 @@ import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
  */
 export const en = {
   sweep: sweepEn,
+  studentResults: studentResultsEn,
   hardening: hardeningEn,
   methodNotice: methodNoticeEn,
   splits: splitsEn,
@@ -164,6 +166,10 @@ export const en = {
         label: 'Student training examples',
         help: "Examples the student learns from; leave empty to use the teacher's number.",
       },
+      omitClass: {
+        label: 'Class left out of the students’ examples',
+        help: 'Hinton’s omitted digit: neither student sees an example of this class; the results then say how many test examples of it each recognises, before and after raising its output bias. Empty keeps every class.',
+      },
     },
     distill: {
       temperature: {
@@ -251,6 +257,7 @@ export const en = {
     intro:
       'A small student learns from the teacher’s softened outputs. A scratch student with the same size and budget learns from the labels alone, for comparison.',
     trainSize: 'Same as teacher',
+    omitClass: 'None',
     chartHeading: 'Teacher probabilities',
     chartIntro:
       'Raising T spreads the teacher’s probability over the wrong classes: that is the “dark knowledge” the student learns from.',

@@ -3,6 +3,7 @@ import { speedKo } from './speed.ko';
 import { lessonRunKo } from './lessonRun.ko';
 import { lessonSpeedRunKo, smallerFasterKo } from './lessonSpeed.ko';
 import { sweepKo } from './sweep.ko';
+import { studentResultsKo } from './studentResults.ko';
 import { hardeningKo } from './hardening.ko';
 import { methodNoticeKo } from './methods.ko';
 import { splitParamsKo, splitsKo } from './splits.ko';
@@ -16,6 +17,7 @@ import { compressParamsKo, compressOptionsKo, labKo } from './lab.ko';
 /** 한국어 메시지. 키는 en.ts와 똑같아야 한다(테스트가 확인한다). */
 export const ko: Catalogue = {
   sweep: sweepKo,
+  studentResults: studentResultsKo,
   hardening: hardeningKo,
   methodNotice: methodNoticeKo,
   splits: splitsKo,
@@ -161,6 +163,10 @@ export const ko: Catalogue = {
         label: '학생 학습 예제 수',
         help: '학생이 배우는 예제 수입니다. 비워 두면 교사와 같은 수를 씁니다.',
       },
+      omitClass: {
+        label: '학생 예제에서 뺀 클래스',
+        help: '힌턴의 빠진 숫자 실험: 두 학생 모두 이 클래스의 예제를 보지 못합니다. 결과에는 각 학생이 이 클래스의 테스트 예제를 출력 편향을 올리기 전과 후에 얼마나 알아보는지 나옵니다. 비워 두면 모든 클래스를 씁니다.',
+      },
     },
     distill: {
       temperature: {
@@ -247,6 +253,7 @@ export const ko: Catalogue = {
     intro:
       '작은 학생 모델이 교사의 부드러워진 출력에서 배웁니다. 비교를 위해 크기와 학습량이 같은 학생을 정답 레이블만으로 처음부터 학습합니다.',
     trainSize: '교사와 같게',
+    omitClass: '없음',
     chartHeading: '교사의 확률 분포',
     chartIntro:
       'T를 올리면 교사의 확률이 오답 클래스로도 퍼집니다. 학생이 배우는 “암묵지(dark knowledge)”가 바로 이것입니다.',

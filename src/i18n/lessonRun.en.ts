@@ -24,6 +24,9 @@ export const lessonRunEn = {
     reference: 'same model with {{settings}}',
     student: 'distilled student',
     scratch: 'scratch student',
+    omitted: 'distilled student on the left-out class, bias as learned',
+    omittedShifted: 'distilled student on the left-out class, its bias raised',
+    scratchOmittedShifted: 'scratch student on the left-out class, its bias raised',
   },
   claim: {
     accuracyGap: 'Accuracy of the {{a}} minus the {{b}}: {{op}} {{value}} pp',

@@ -24,6 +24,9 @@ export const lessonRunKo = {
     reference: '{{settings}} 설정의 같은 모델',
     student: '증류 학생',
     scratch: '처음부터 학습한 학생',
+    omitted: '빠진 클래스에 대한 증류 학생 (학습된 편향 그대로)',
+    omittedShifted: '빠진 클래스에 대한 증류 학생 (편향을 올린 뒤)',
+    scratchOmittedShifted: '빠진 클래스에 대한 처음부터 학습한 학생 (편향을 올린 뒤)',
   },
   claim: {
     accuracyGap: '{{a}}의 정확도 − {{b}}의 정확도: {{value}} pp {{op}}',

@@ -4,6 +4,7 @@
  * several seeds by the lessons suite. Framework-free and tensor-free.
  */
 import type { SpeedVariant } from '../core/speed/variants';
+import type { ModelSummary } from '../core/experiment/events';
 
 /** What a step runs before its claim can be checked. */
 export type StepRun =
@@ -28,7 +29,14 @@ export type Quantity =
   /** The same model compressed with the step's settings plus the claim's `reference` ones. */
   | 'reference'
   | 'student'
-  | 'scratch';
+  | 'scratch'
+  /** The distilled student on the class its transfer set left out (`student.omitClass`):
+   * `accuracy` is its recall on that class (test), biases as learned. */
+  | 'omitted'
+  /** The same after raising that class's output bias (shift chosen on validation). */
+  | 'omittedShifted'
+  /** The scratch student on the left-out class after the same kind of bias shift. */
+  | 'scratchOmittedShifted';
 
 export interface Measure {
   /** Fraction of the test set classified correctly. */
@@ -130,4 +138,25 @@ export function withLatency(measured: Measured, claim: Claim, msA: number, msB: 
     if (m) out[q] = { ...m, latencyMs: { ...m.latencyMs, [variant]: ms } };
   }
   return out;
+}
+
+/** What a claim can read from the two students' summaries (the app's and the suite's alike). */
+export function studentsMeasured(student: ModelSummary, scratch: ModelSummary): Measured {
+  const measured: Measured = {
+    student: { accuracy: student.accuracy, sizeBytes: student.sizeBytes },
+    scratch: { accuracy: scratch.accuracy, sizeBytes: scratch.sizeBytes },
+  };
+  if (student.omitted) {
+    measured.omitted = { accuracy: student.omitted.recall, sizeBytes: student.sizeBytes };
+    measured.omittedShifted = {
+      accuracy: student.omitted.shiftedRecall,
+      sizeBytes: student.sizeBytes,
+    };
+  }
+  if (scratch.omitted)
+    measured.scratchOmittedShifted = {
+      accuracy: scratch.omitted.shiftedRecall,
+      sizeBytes: scratch.sizeBytes,
+    };
+  return measured;
 }

@@ -11,7 +11,7 @@ import { LESSONS, lessonTextKeys, readLessonLink, stepQuery } from './lessons';
 const MEASURES: Record<string, readonly Quantity[]> = {
   teacher: ['dense'],
   compress: ['dense', 'compressed', 'reference'],
-  students: ['dense', 'student', 'scratch'],
+  students: ['dense', 'student', 'scratch', 'omitted', 'omittedShifted', 'scratchOmittedShifted'],
   studentsCompress: ['dense', 'compressed', 'reference', 'student', 'scratch'],
   latency: ['dense', 'compressed', 'reference'],
 };
@@ -59,6 +59,9 @@ describe('lessons', () => {
         lesson.steps.forEach((own, i) => {
           for (const q of claimQuantities(own.expect))
             expect(MEASURES[own.run], `step ${i + 1} reads ${q}`).toContain(q);
+          // The left-out class is only measured when the step leaves one out.
+          if (claimQuantities(own.expect).some((q) => q.toLowerCase().includes('omitted')))
+            expect(parseQuery(stepQuery(lesson, i + 1)).config.student.omitClass).not.toBeNull();
           const readsReference = claimQuantities(own.expect).includes('reference');
           expect(own.expect.reference !== undefined, `step ${i + 1}`).toBe(readsReference);
           if (own.expect.reference) {
@@ -104,8 +107,8 @@ describe('lessons', () => {
 
   it("later settings win: a step's own value overrides the lesson's base and the fast defaults", () => {
     const temperature = LESSONS.find((l) => l.slug === 'temperature')!;
-    const last = temperature.steps.length;
-    const params = new URLSearchParams(stepQuery(temperature, last));
+    // Step 4: distillation's no-pay regime, the students given the teacher's 5,000 examples.
+    const params = new URLSearchParams(stepQuery(temperature, 4));
     expect(params.get('trainSize')).toBe('5000'); // base over FAST_SETTINGS' 2000
     expect(params.get('student.trainSize')).toBe('5000'); // step over base's 500
   });

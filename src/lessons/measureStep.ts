@@ -14,8 +14,14 @@ import { trainTeacher } from '../core/experiment/trainTeacher';
 import type { ModelWeights } from '../core/experiment/compress/modelWeights';
 import type { Network } from '../core/model/network';
 import { compareLatency } from '../core/speed/compareLatency';
-import type { Claim, Measure, Measured } from './claims';
-import { latencySides, withLatency } from './claims';
+import {
+  latencySides,
+  studentsMeasured,
+  withLatency,
+  type Claim,
+  type Measure,
+  type Measured,
+} from './claims';
 import { stepQuery, type Lesson } from './lessons';
 import { studentsKey, teacherKey } from './modelKeys';
 
@@ -41,7 +47,7 @@ export class StepMeasurer {
     session: CompressionSession;
     dense: Measure;
   } | null = null;
-  private students: { key: string; student: Measure; scratch: Measure } | null = null;
+  private students: { key: string; measured: Measured } | null = null;
   private compressed = new Map<
     string,
     { compressed: Measure; dense: Measure; model: ModelWeights }
@@ -61,8 +67,7 @@ export class StepMeasurer {
     const measured: Measured = { dense: teacher.dense };
     if (own.run === 'students' || own.run === 'studentsCompress') {
       const s = await this.trainedStudents(config, teacher.network);
-      measured.student = s.student;
-      measured.scratch = s.scratch;
+      Object.assign(measured, s.measured);
     }
     if (own.run === 'compress' || own.run === 'studentsCompress' || own.run === 'latency') {
       const c = await this.compress(config, teacher.session);
@@ -142,11 +147,7 @@ export class StepMeasurer {
     const { student, scratch } = await trainStudents(config, await this.dataset(config), teacher);
     student.network.dispose();
     scratch.network.dispose();
-    const measure = (m: typeof student) => ({
-      accuracy: m.summary.accuracy,
-      sizeBytes: m.summary.sizeBytes,
-    });
-    this.students = { key, student: measure(student), scratch: measure(scratch) };
+    this.students = { key, measured: studentsMeasured(student.summary, scratch.summary) };
     return this.students;
   }
 

@@ -1,7 +1,6 @@
 import type { ExperimentConfig } from '../core/config';
 import type { CompressedPoint } from '../core/experiment/compress/types';
-import type { Measured } from '../lessons/claims';
-import { latencySides, withLatency } from '../lessons/claims';
+import { latencySides, studentsMeasured, withLatency, type Measured } from '../lessons/claims';
 import type { CompressController } from './compressActions';
 import { readLessonLink } from '../lessons/lessons';
 import { studentsKey, teacherKey } from '../lessons/modelKeys';
@@ -80,10 +79,7 @@ export async function runLessonStep(store: LabStore, deps: LessonRunDeps): Promi
         get().lessonTrainedChanged({ students: { key: sKey, of: students } });
       }
       const { student, scratchStudent } = get().students!;
-      found({
-        student: measure(student.accuracy, student.sizeBytes),
-        scratch: measure(scratchStudent.accuracy, scratchStudent.sizeBytes),
-      });
+      found(studentsMeasured(student, scratchStudent));
     }
 
     if (own.run === 'compress' || own.run === 'studentsCompress' || own.run === 'latency') {

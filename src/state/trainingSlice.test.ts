@@ -218,3 +218,38 @@ describe('students run', () => {
     expect(store.getState()).toMatchObject({ students: null, result: null, teacherRunId: null });
   });
 });
+
+describe('temperature sweep run', () => {
+  it("adds to the students' results: their table and curves stay, its students draw elsewhere", () => {
+    const store = createLabStore({ config: defaultConfig(), notices: [], extras: {} });
+    const summary = {
+      accuracy: 0.913,
+      valAccuracy: 0.899,
+      params: 100,
+      sizeBytes: 400,
+      trainMs: 1,
+    };
+    const epoch = (model: 'student' | 'scratchStudent', previewAccuracy: number): TrainEvent => ({
+      type: 'epoch',
+      model,
+      epoch: 0,
+      loss: 1,
+      trainAccuracy: 0.5,
+      previewAccuracy,
+    });
+    store.getState().runStarted('t');
+    store.getState().runFinished('t', result);
+    store.getState().runStarted('s', 'students');
+    store.getState().runEvent('s', epoch('student', 0.899));
+    const students = { student: summary, scratchStudent: summary, backend: result.backend };
+    store.getState().studentsFinished('s', students);
+
+    store.getState().runStarted('w', 'sweep');
+    store.getState().runEvent('w', epoch('student', 0.42));
+    store.getState().runEvent('w', progress({ model: 'student', fraction: 0.3 }));
+    expect(store.getState()).toMatchObject({ runKind: 'sweep', students, fraction: 0.3 });
+    expect(store.getState().studentCurves.student.map((p) => p.previewAccuracy)).toEqual([0.899]);
+    store.getState().runSettled('w');
+    expect(store.getState()).toMatchObject({ status: 'done', students, result });
+  });
+});

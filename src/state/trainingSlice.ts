@@ -176,6 +176,9 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
               teacherRunId: s.teacherRunId,
               stepCurve: s.stepCurve,
               epochCurve: s.epochCurve,
+              // A sweep adds to the students' results: their table and curves stay (and the
+              // sweep's own students never draw on those curves, see runEvents).
+              ...(kind === 'sweep' ? { students: s.students, studentCurves: s.studentCurves } : {}),
               status: 'running',
               runId,
               runKind: kind,
@@ -189,6 +192,9 @@ export const createTrainingSlice: StateCreator<LabState, [], [], TrainingSlice> 
         const change: Partial<TrainingData> = {};
         for (const event of events) {
           const step = reduceTrainEvent(data, event);
+          // The sweep trains students of its own: their epochs belong to the sweep's chart, not
+          // to the curves of the students in the table.
+          if (s.runKind === 'sweep') delete step.studentCurves;
           Object.assign(change, step);
           data = { ...data, ...step };
         }

@@ -81,6 +81,16 @@ export const PARAMS = [
     default: null,
     describe: 'Examples the student learns from; empty means the same as trainSize.',
   }),
+  // Hinton et al.'s omitted digit: both students' transfer set leaves this class out, and each
+  // student reports what it makes of the class before and after raising its output bias.
+  nullableInt('student.omitClass', {
+    min: 0,
+    max: 99,
+    step: 1,
+    default: null,
+    describe:
+      "A class left out of the students' transfer set (Hinton's omitted digit); empty keeps every class.",
+  }),
   num('train.lr', {
     min: 1e-5,
     max: 1,

@@ -1,4 +1,5 @@
 import type { EpochReport, StepReport } from '../train/trainLoop';
+import type { OmittedClassResult } from './omittedClass';
 
 /** What a training run reports while it runs. The engine forwards these to the UI unchanged. */
 export type Phase = 'loading-data' | 'initialising' | 'training' | 'evaluating' | 'done';
@@ -20,6 +21,8 @@ export interface ModelSummary {
    * correctly: the figure choices are made on. Absent in saved runs, which keep test figures.
    */
   valAccuracy?: number;
+  /** A student whose transfer set left a class out (`student.omitClass`): what it makes of it. */
+  omitted?: OmittedClassResult;
   params: number;
   /** Bytes of the dense float32 encoding. */
   sizeBytes: number;

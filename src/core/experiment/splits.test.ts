@@ -145,6 +145,18 @@ describe('students after the teacher', () => {
     expect(same(setParam(teacher, 'trainSize', 8000))).toMatch(/\(valSize changed since\)/);
     expect(same(setParam(teacher, 'valSize', 700))).toMatch(/valSize/);
   });
+
+  it('leave an omitted class out of the transfer set, which keeps its size and its validation', () => {
+    const data = dataset(20000);
+    const config = configWith({ trainSize: 5000, 'student.trainSize': 500 });
+    const omitting = setParam(config, 'student.omitClass', 3);
+    const rows = studentTransferRows(omitting, data);
+    expect(rows).toHaveLength(500);
+    expect([...rows].filter((r) => data.train.y[r] === 3)).toEqual([]);
+    expect([...studentTransferRows(config, data)].some((r) => data.train.y[r] === 3)).toBe(true);
+    // Validation still holds the class: the bias shift is chosen there.
+    expect(validationRows(omitting, data)).toEqual(validationRows(config, data));
+  });
 });
 
 describe('the valSize key', () => {

@@ -57,7 +57,10 @@ export function teacherTrainSplit(config: ExperimentConfig, data: Dataset): Data
 
 /** Row indices of the students' transfer set: student.trainSize of the rows outside validation. */
 export function studentTransferRows(config: ExperimentConfig, data: Dataset): Int32Array {
-  const { rest } = partition(config, data);
+  const { rest: all } = partition(config, data);
+  // An omitted class is left out before the draw, so the transfer set keeps its size.
+  const omit = config.student.omitClass;
+  const rest = omit === null ? all : all.filter((row) => data.train.y[row] !== omit);
   return pickRows(
     rest,
     effectiveStudentTrainSize(config),

@@ -16,7 +16,8 @@ import type { ModelRole } from './events';
 import type { RunHooks, TrainedModel } from './trainModel';
 import { trainModel } from './trainModel';
 import { assertFitsMemory, assertTrainable } from './trainTeacher';
-import { studentTransferSet } from './splits';
+import { studentTransferSet, validationSplit } from './splits';
+import { measureOmittedClass } from './omittedClass';
 
 export type { TrainedModel } from './trainModel';
 export { studentTransferSet } from './splits';
@@ -53,6 +54,13 @@ export async function trainStudents(
     const student = await trainOneStudent(config, data, transfer, 'student', hooks, distilled);
     try {
       const scratch = await trainOneStudent(config, data, transfer, 'scratchStudent', hooks);
+      try {
+        await addOmittedClass(config, data, student);
+        await addOmittedClass(config, data, scratch);
+      } catch (e) {
+        scratch.network.dispose();
+        throw e;
+      }
       return { student, scratch };
     } catch (e) {
       student.network.dispose();
@@ -62,6 +70,23 @@ export async function trainStudents(
     distilled.dispose();
     cache.dispose();
   }
+}
+
+/** With `student.omitClass`, what the student makes of the class it never saw (in place). */
+async function addOmittedClass(
+  config: ExperimentConfig,
+  data: Dataset,
+  model: TrainedModel,
+): Promise<void> {
+  const label = config.student.omitClass;
+  if (label === null || label >= data.numClasses) return;
+  model.summary.omitted = await measureOmittedClass(
+    model.network,
+    label,
+    validationSplit(config, data),
+    data.test,
+    data.featureSize,
+  );
 }
 
 /** How a distilled student is trained: its loss, plus what hidden matching adds. */

@@ -75,11 +75,13 @@ function ExampleView({ dataset, examples }: { dataset: DatasetRef; examples: Tea
   const id = useId();
   const temperature = useLab((s) => s.config.distill.temperature);
   const className = useClassName(dataset, NO_NAMES);
-  // Ambiguous examples show dark knowledge best; start there.
+  // Start on a confident example: at T = 1 nearly all its probability sits on one class (what
+  // the temperature lesson's first step says), and raising T shows the dark knowledge appear.
+  // The ambiguous ones are a pick away.
   const [chosen, setChosen] = useState(() =>
     Math.max(
       0,
-      examples.findIndex((e) => e.kind === 'ambiguous'),
+      examples.findIndex((e) => e.kind === 'confident'),
     ),
   );
   const example = examples[Math.min(chosen, examples.length - 1)];
@@ -130,7 +132,7 @@ function ExampleView({ dataset, examples }: { dataset: DatasetRef; examples: Tea
         ) : null}
       </div>
 
-      <div className="probs-chart" data-testid="probability-chart">
+      <div className="probs-chart" data-testid="probability-chart" data-kind={example.kind}>
         <Bars
           series={[hard, soft]}
           classLabel={className}

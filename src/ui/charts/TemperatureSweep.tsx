@@ -111,13 +111,20 @@ export function TemperatureSweep() {
               <tbody>
                 <tr>
                   <th scope="row">{t('sweep.scratch')}</th>
-                  <td>{formatPercent(sweep.scratchAccuracy, locale)}</td>
+                  <td>
+                    <output
+                      data-testid="sweep-scratch"
+                      data-value={sweep.scratchAccuracy.toFixed(4)}
+                    >
+                      {formatPercent(sweep.scratchAccuracy, locale)}
+                    </output>
+                  </td>
                 </tr>
                 {points.map((p) => (
                   <tr key={p.temperature}>
                     <th scope="row">{formatDecimal(p.temperature, locale)}</th>
                     <td>
-                      <output data-value={p.accuracy.toFixed(4)}>
+                      <output data-temperature={p.temperature} data-value={p.accuracy.toFixed(4)}>
                         {formatPercent(p.accuracy, locale)}
                       </output>
                     </td>

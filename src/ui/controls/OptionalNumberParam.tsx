@@ -7,14 +7,14 @@ import { paramRow } from './paramRow';
 
 /**
  * A number field that may be left empty, for keys whose null means "derived": student.trainSize
- * (same as the teacher), valSize (10 % of trainSize) and prune.retrainEpochs (the target's
- * epochs). `placeholder` is the i18n key of what empty means.
+ * (same as the teacher), student.omitClass (no class left out), valSize (10 % of trainSize) and
+ * prune.retrainEpochs (the target's epochs). `placeholder` is the i18n key of what empty means.
  */
 export function OptionalNumberParam({
   paramKey,
   placeholder,
 }: {
-  paramKey: 'student.trainSize' | 'valSize' | 'prune.retrainEpochs';
+  paramKey: 'student.trainSize' | 'student.omitClass' | 'valSize' | 'prune.retrainEpochs';
   placeholder: string;
 }) {
   const { t } = useTranslation();

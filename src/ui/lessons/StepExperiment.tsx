@@ -17,6 +17,14 @@ function figureText(claim: Claim, value: number, locale: string): string {
   return `${value > 0 ? '+' : ''}${formatDecimal(value, locale, 3)} pp`;
 }
 
+/** Models shown beside the ones the claim reads: the dense model, and for the omitted class
+ * the distilled student before its bias shift (what the shift adds). */
+function shownBeside(claim: Claim): Quantity[] {
+  const read = claimQuantities(claim);
+  const extra: Quantity[] = read.includes('omittedShifted') ? ['omitted'] : [];
+  return read.includes('dense') ? extra : [...extra, 'dense'];
+}
+
 /**
  * One lesson step as an experiment: what it claims ("What you should see"), a button that runs
  * it with its progress, this step's own numbers, and the claim checked against them. Reads only
@@ -122,19 +130,17 @@ export function StepExperiment({ lesson, step }: { lesson: Lesson; step: number 
       ) : null}
       {Object.keys(measured).length > 0 ? (
         <dl className="step-measured" aria-label={t('lessonRun.measured')}>
-          {[...new Set(claimQuantities(claim))]
-            .concat(claim.a === 'dense' || claim.b === 'dense' ? [] : ['dense'])
-            .map((q) => {
-              const m = measured[q];
-              return m ? (
-                <div key={q} data-testid={`lesson-measured-${q}`} data-value={m.accuracy}>
-                  <dt>{name(q)}</dt>
-                  <dd>
-                    {formatPercent(m.accuracy, locale)} · {formatBytes(m.sizeBytes, locale)}
-                  </dd>
-                </div>
-              ) : null;
-            })}
+          {[...new Set([...claimQuantities(claim), ...shownBeside(claim)])].map((q) => {
+            const m = measured[q];
+            return m ? (
+              <div key={q} data-testid={`lesson-measured-${q}`} data-value={m.accuracy}>
+                <dt>{name(q)}</dt>
+                <dd>
+                  {formatPercent(m.accuracy, locale)} · {formatBytes(m.sizeBytes, locale)}
+                </dd>
+              </div>
+            ) : null;
+          })}
           {claim.figure === 'speedup'
             ? ([0, 1] as const).map((i) => {
                 const q = i === 0 ? claim.a : claim.b!;

@@ -24,6 +24,7 @@ export function StudentPanel() {
         <ArchParam paramKey="student.arch" />
         <NumberParam paramKey="student.epochs" />
         <OptionalNumberParam paramKey="student.trainSize" placeholder="distill.trainSize" />
+        <OptionalNumberParam paramKey="student.omitClass" placeholder="distill.omitClass" />
         <NumberParam paramKey="distill.hidden" />
       </fieldset>
     </section>
