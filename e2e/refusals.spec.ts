@@ -26,3 +26,13 @@ test('a refused method combination is listed with its reason until a setting fix
   await expect(refused).toContainText('finetuneEpochs');
   expect(errors).toEqual([]);
 });
+
+// The reason is a code the app translates: in Korean the notice says it in Korean.
+test('a refusal reason is shown in the learner’s language', async ({ page }) => {
+  await page.goto('./?backend=wasm&lang=ko&prune.sparsity=0.5&prune.method=unit-l2');
+  const refused = page.getByTestId('config-notice').locator('li[data-kind="refused"]');
+  await expect(refused).toHaveCount(1);
+  await expect(refused).toHaveAttribute('data-code', 'unitNormNeuron');
+  await expect(refused).toContainText('유닛 전체에 점수를 매깁니다');
+  await expect(refused).toContainText('prune.granularity=neuron');
+});

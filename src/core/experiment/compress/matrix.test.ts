@@ -12,6 +12,7 @@ import {
   SCHEDULE_NAMES,
   SCORE_NAMES,
 } from '../../compress/registry';
+import { REASONS_EN } from '../../compress/reasons';
 import { decodeModel } from '../../compress/size/decode';
 import { layerWeights } from '../../compress/size/model';
 import type { ExperimentConfig } from '../../config';
@@ -44,7 +45,7 @@ const QUANTS = [
   'quant.bits=2&quant.mode=qat&quant.epochs=1&quant.noise=0.5',
   'quant.bits=3&quant.mode=kmeans&quant.epochs=1',
   'quant.bits=4&quant.mode=pq&quant.pqBlock=4',
-  'quant.bits=6&quant.mode=pq&quant.pqBlock=8&quant.epochs=1',
+  'quant.bits=6&quant.mode=pq&quant.pqBlock=8&quant.epochs=1&quant.noise=0.5',
 ];
 
 /** Every score × granularity × scope × schedule × init × at × quantizer, as queries. */
@@ -87,7 +88,11 @@ describe('the combination matrix', () => {
     for (const q of all) {
       const c = config(q);
       const { refusals } = checkCompression(c);
-      for (const r of refusals) expect(r.reason.length, q).toBeGreaterThan(15);
+      for (const r of refusals) {
+        expect(REASONS_EN[r.reason.code], q).toBeDefined();
+        expect(r.text, q).not.toMatch(/\{\{/);
+        expect(r.text.length, q).toBeGreaterThan(15);
+      }
       if (refusals.length > 0) refused++;
       else {
         used.add(c.prune.method).add(c.prune.schedule);
@@ -129,6 +134,9 @@ describe('the combination matrix', () => {
     'prune.sparsity=0.8&prune.method=magnitude&prune.at=init&prune.retrainEpochs=1&quant.bits=3&quant.mode=kmeans',
   );
   sample.push('prune.sparsity=0.5&prune.method=wanda&prune.finetuneEpochs=1&quant.bits=8');
+  sample.push(
+    'prune.sparsity=0.5&quant.bits=6&quant.mode=pq&quant.pqBlock=8&quant.epochs=1&quant.noise=0.5',
+  );
 
   it.each(sample)('runs as asked: %s', async (q) => {
     const c = config(q);
