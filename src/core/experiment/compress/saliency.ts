@@ -8,7 +8,7 @@ import type { Rng } from '../../random';
 import { crossEntropy } from '../../train/losses';
 import type { ModelWeights } from './modelWeights';
 import { toNetwork, unitsOf } from './modelWeights';
-import { pruneCount } from '../../compress/prune/masks';
+import { kthSmallest, pruneCount } from '../../compress/prune/masks';
 import { excludedLayers } from './pruneModel';
 
 /** Examples whose mean loss gradient drives Taylor scores: enough to be stable, cheap. */
@@ -182,9 +182,9 @@ async function convFlowGradients(model: ModelWeights): Promise<Float64Array[]> {
 const unitsOfDense = (model: ModelWeights, l: number): number => model.layers[l].bias.length;
 
 /**
- * Keep-masks by a score threshold (per layer, or one over the non-excluded layers), found with a
- * native typed-array sort: SynFlow ranks ~100 times per score, where rankedMasks' stable index
- * sort would dominate. Scores tied with the threshold are all removed, so a round may cut a few
+ * Keep-masks by a score threshold (per layer, or one over the non-excluded layers), found by
+ * selection (kthSmallest): SynFlow ranks ~100 times per score, where rankedMasks' stable index
+ * sort, or any full sort, would dominate. Scores tied with the threshold are all removed, so a round may cut a few
  * more than asked; the final cut is made by the pipeline (rankedMasks, exact counts).
  */
 export function thresholdMasks(
@@ -205,7 +205,7 @@ export function thresholdMasks(
       offset += scores[l].length;
     }
     const count = pruneCount(all.length, sparsity);
-    const threshold = count > 0 ? all.sort()[count - 1] : -Infinity;
+    const threshold = count > 0 ? kthSmallest(all, count - 1) : -Infinity;
     for (const l of group) {
       const s = scores[l];
       const mask = new Uint8Array(s.length);
