@@ -179,6 +179,10 @@ export async function reproduceCompression(
         'PQ block 8, 8-bit, 1 epoch centroid fine-tune',
         'quant.bits=8&quant.mode=pq&quant.pqBlock=8&quant.epochs=1',
       ],
+      [
+        'PQ block 8, 8-bit, 1 epoch fine-tune with Quant-Noise 0.5',
+        'quant.bits=8&quant.mode=pq&quant.pqBlock=8&quant.epochs=1&quant.noise=0.5',
+      ],
     ]) {
       const r = await run(q);
       const c = r.compressed!;

@@ -41,13 +41,24 @@ export function ConfigNotice() {
               </li>
             ))}
           {check.refusals.map((r) => (
-            <li key={`refused-${r.method}-${r.key}`} data-kind="refused" data-key={r.key}>
-              {t('methodNotice.refused', { key: r.key, value: r.value, reason: r.reason })}
+            <li
+              key={`refused-${r.method}-${r.key}`}
+              data-kind="refused"
+              data-key={r.key}
+              data-code={r.reason.code}
+            >
+              {t('methodNotice.refused', {
+                key: r.key,
+                value: r.value,
+                reason: t(`methodNotice.reasons.${r.reason.code}`, r.reason.params),
+              })}
             </li>
           ))}
-          {check.notes.map((note) => (
-            <li key={`note-${note}`} data-kind="note">
-              {t('methodNotice.note', { note })}
+          {check.notes.map((n) => (
+            <li key={`note-${n.reason.code}`} data-kind="note" data-code={n.reason.code}>
+              {t('methodNotice.note', {
+                note: t(`methodNotice.reasons.${n.reason.code}`, n.reason.params),
+              })}
             </li>
           ))}
         </ul>

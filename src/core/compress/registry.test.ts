@@ -91,12 +91,16 @@ describe('checkCompression: refused combinations name their reason', () => {
     ],
     ['quant.bits=4&quant.mode=qat&quant.epochs=0', 'quant.mode', /trains nothing/],
     ['quant.bits=4&quant.noise=0.5', 'quant.noise', /quant.mode=qat/],
-    ['quant.bits=4&quant.mode=pq&quant.noise=0.5', 'quant.mode', /not implemented/],
+    [
+      'quant.bits=4&quant.mode=pq&quant.noise=0.5&quant.epochs=0',
+      'quant.noise',
+      /quant.epochs ≥ 1/,
+    ],
   ])('%s', (query, key, reason) => {
     const { refusals } = check(query);
     expect(refusals.length).toBeGreaterThan(0);
     expect(refusals[0].key).toBe(key);
-    expect(refusals[0].reason).toMatch(reason);
+    expect(refusals[0].text).toMatch(reason);
   });
 
   it.each([
@@ -108,6 +112,7 @@ describe('checkCompression: refused combinations name their reason', () => {
     'prune.granularity=2:4&prune.method=wanda',
     'quant.bits=2&quant.mode=qat&quant.noise=0.25',
     'quant.bits=3&quant.mode=pq&quant.pqBlock=16&quant.epochs=1',
+    'quant.bits=8&quant.mode=pq&quant.epochs=1&quant.noise=0.5',
     'lowrank.rank=0.3&prune.sparsity=0.5&quant.bits=4',
   ])('runs %s', (query) => {
     expect(check(query).refusals).toEqual([]);
@@ -115,6 +120,6 @@ describe('checkCompression: refused combinations name their reason', () => {
 
   it('says when a key has no effect instead of ignoring it silently', () => {
     const { notes } = check('prune.sparsity=0.5&prune.init=rewind&prune.finetuneEpochs=2');
-    expect(notes.join(' ')).toMatch(/retrainEpochs/);
+    expect(notes.map((n) => n.text).join(' ')).toMatch(/retrainEpochs/);
   });
 });

@@ -30,6 +30,9 @@ import { unitL1 } from './methods/unitL1';
 import { unitL2 } from './methods/unitL2';
 import { wanda } from './methods/wanda';
 
+import type { Reason } from './reasons';
+import { reason, reasonText } from './reasons';
+
 export type { MethodKind, Support } from './methods/types';
 
 /** Pruning scores: the values of prune.method. */
@@ -76,21 +79,32 @@ export const scheduleOf = (prune: ExperimentConfig['prune']): ScheduleMethod =>
 export const quantizerOf = (quant: ExperimentConfig['quant']): QuantizerMethod =>
   byName<QuantizerMethod>(QUANT_MODES, quant.mode, 'quantizer');
 
-/** A combination the engine will not run, and why (plain text for notices and CLI notes). */
+/** A combination the engine will not run, and why (a code the app translates, and the English
+ * sentence the CLI prints). */
 export interface Refusal {
   /** The method that refused. */
   method: string;
   /** The config key that selected it, and its value. */
   key: string;
   value: string;
-  reason: string;
+  reason: Reason;
+  /** The reason in English. */
+  text: string;
+}
+
+/** Something worth saying about a combination that runs (e.g. a key that has no effect). */
+export interface Note {
+  reason: Reason;
+  /** The note in English. */
+  text: string;
 }
 
 export interface CompressionCheck {
   refusals: Refusal[];
-  /** Things worth saying about a combination that runs (e.g. a key that has no effect). */
-  notes: string[];
+  notes: Note[];
 }
+
+const withText = (r: Reason) => ({ reason: r, text: reasonText(r) });
 
 /**
  * Asks every stage the config uses — factoriser, score, schedule, quantizer, Quant-Noise —
@@ -99,11 +113,13 @@ export interface CompressionCheck {
  */
 export function checkCompression(config: ExperimentConfig): CompressionCheck {
   const refusals: Refusal[] = [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
+  const refuse = (method: string, key: string, value: unknown, why: Reason) =>
+    refusals.push({ method, key, value: String(value), ...withText(why) });
   const ask = (method: AnyMethod, key: string, value: unknown) => {
     const s = method.supports(config);
-    if (s.ok) notes.push(...(s.notes ?? []));
-    else refusals.push({ method: method.name, key, value: String(value), reason: s.reason });
+    if (s.ok) notes.push(...(s.notes ?? []).map(withText));
+    else refuse(method.name, key, value, s.reason);
   };
   const { prune, quant, lowrank } = config;
   const factorised = lowrank.rank < 1;
@@ -112,24 +128,17 @@ export function checkCompression(config: ExperimentConfig): CompressionCheck {
     ask(scoreMethodOf(prune), 'prune.method', prune.method);
     ask(scheduleOf(prune), 'prune.schedule', prune.schedule);
     if (factorised && prune.init !== 'keep')
-      refusals.push({
-        method: prune.init,
-        key: 'prune.init',
-        value: prune.init,
-        reason: `a factorised model has no initial weights to ${prune.init === 'rewind' ? 'rewind to' : 're-initialise'}: use prune.init=keep or lowrank.rank=1`,
-      });
+      refuse(
+        prune.init,
+        'prune.init',
+        prune.init,
+        reason(prune.init === 'rewind' ? 'factorisedRewind' : 'factorisedReinit'),
+      );
     if (factorised && prune.at === 'init')
-      refusals.push({
-        method: 'at-init',
-        key: 'prune.at',
-        value: prune.at,
-        reason: 'factorisation needs trained weights: prune.at=init cannot follow lowrank.rank < 1',
-      });
+      refuse('at-init', 'prune.at', prune.at, reason('factorisedAtInit'));
     const retrains = prune.init !== 'keep' || prune.at === 'init';
     if (retrains && prune.finetuneEpochs > 0 && prune.schedule !== 'gradual')
-      notes.push(
-        'prune.finetuneEpochs applies to init=keep; rewind, reinit and prune.at=init train for prune.retrainEpochs',
-      );
+      notes.push(withText(reason('noteRetrainEpochs')));
   }
   if (quant.bits < 32) {
     ask(quantizerOf(quant), 'quant.mode', quant.mode);
@@ -139,7 +148,7 @@ export function checkCompression(config: ExperimentConfig): CompressionCheck {
 }
 
 /** One line per refusal, as the CLI prints them and the notices show them. */
-export const refusalText = (r: Refusal): string => `${r.key}=${r.value}: ${r.reason}`;
+export const refusalText = (r: Refusal): string => `${r.key}=${r.value}: ${r.text}`;
 
 /** Thrown by the pipeline for a combination it refuses; carries the reasons. */
 export class RefusedError extends Error {

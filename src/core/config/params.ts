@@ -248,7 +248,8 @@ export const PARAMS = [
     max: 1,
     step: 0.05,
     default: 1,
-    describe: 'Quant-Noise: fraction of weight blocks fake-quantized per QAT step; 1 = plain QAT.',
+    describe:
+      'Quant-Noise: fraction of weight blocks quantized per QAT or PQ fine-tuning step; 1 = none.',
   }),
   num('lowrank.rank', {
     min: 0.01,

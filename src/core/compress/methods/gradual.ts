@@ -19,13 +19,9 @@ export const gradual: ScheduleMethod<'gradual'> = scheduleMethod({
   keys: ['prune.schedule', 'prune.finetuneEpochs', 'prune.method'],
   supports: (c) => {
     const why = trainingScheduleRefusal('gradual', c.prune);
-    if (why) return refuse(why);
-    if (c.prune.init !== 'keep')
-      return refuse(
-        'gradual pruning prunes while fine-tuning the trained weights: prune.init must be keep',
-      );
-    if (c.prune.finetuneEpochs === 0)
-      return refuse('gradual pruning happens during training: it needs prune.finetuneEpochs ≥ 1');
+    if (why) return why;
+    if (c.prune.init !== 'keep') return refuse('gradualKeepOnly');
+    if (c.prune.finetuneEpochs === 0) return refuse('gradualNeedsEpochs');
     return OK;
   },
   run: async (start, prune, ops) => {

@@ -23,11 +23,9 @@ export const iterative: ScheduleMethod<'iterative'> = scheduleMethod({
   ],
   supports: (c) => {
     const why = trainingScheduleRefusal('iterative', c.prune);
-    if (why) return refuse(why);
+    if (why) return why;
     if (c.prune.init === 'keep' && c.prune.finetuneEpochs === 0)
-      return refuse(
-        'iterative rounds with init=keep need prune.finetuneEpochs ≥ 1 (without training between cuts they are one cut)',
-      );
+      return refuse('iterativeNeedsEpochs');
     return OK;
   },
   run: async (start, prune, ops) => {

@@ -1,4 +1,4 @@
-import type { ScheduleMethod } from './types';
+import type { ScheduleMethod, Support } from './types';
 import { OK, refuse, scheduleMethod } from './types';
 
 /**
@@ -15,11 +15,7 @@ export const oneshot: ScheduleMethod<'oneshot'> = scheduleMethod({
     'Prune once; then fine-tune (keep) or retrain the same mask from θ₀ (rewind) or fresh weights (reinit).',
   keys: ['prune.schedule', 'prune.finetuneEpochs', 'prune.retrainEpochs', 'prune.init', 'prune.at'],
   supports: (c) =>
-    c.prune.at === 'init' && c.prune.init === 'rewind'
-      ? refuse(
-          'prune.at=init already trains the initial weights: use prune.init=keep (or reinit for the control)',
-        )
-      : OK,
+    c.prune.at === 'init' && c.prune.init === 'rewind' ? refuse('atInitRewind') : OK,
   run: async (start, prune, ops) => {
     const cut = ops.cut(start, prune.sparsity, await ops.scores(start));
     const retrain = prune.init !== 'keep' || prune.at === 'init';
@@ -34,14 +30,11 @@ export const oneshot: ScheduleMethod<'oneshot'> = scheduleMethod({
 
 /** Why a schedule that trains between cuts cannot run as asked, or null. */
 export function trainingScheduleRefusal(
-  name: string,
+  schedule: string,
   prune: { granularity: string; at: string },
-): string | null {
-  if (prune.granularity === '2:4')
-    return `2:4 keeps 2 of every 4 weights in one cut; there is no sparsity for ${name} pruning to approach: use prune.schedule=oneshot`;
-  if (prune.granularity === 'neuron')
-    return `${name} pruning cuts single weights: neuron pruning removes units in one cut (prune.schedule=oneshot)`;
-  if (prune.at === 'init')
-    return `prune.at=init cuts once before training: use prune.schedule=oneshot`;
+): Support | null {
+  if (prune.granularity === '2:4') return refuse('scheduleTwoFour', { schedule });
+  if (prune.granularity === 'neuron') return refuse('scheduleNeuron', { schedule });
+  if (prune.at === 'init') return refuse('scheduleAtInit');
   return null;
 }

@@ -17,12 +17,7 @@ export const qat: QuantizerMethod<'qat'> = quantizerMethod({
     'quant.noise',
   ],
   selected: (q) => q.mode === 'qat',
-  supports: (c) =>
-    c.quant.epochs === 0
-      ? refuse(
-          'QAT with quant.epochs=0 trains nothing (that is PTQ): set quant.epochs ≥ 1 or quant.mode=ptq',
-        )
-      : OK,
+  supports: (c) => (c.quant.epochs === 0 ? refuse('qatNoEpochs') : OK),
   run: async (model, masks, quant, ops) => {
     const trained = await ops.trainAware(model, masks, quant);
     return { model: trained, layers: ops.store(trained, masks, uniformValues) };

@@ -3,6 +3,7 @@ import { rankForFraction, truncatedSvd } from '../lowrank/svd';
 import type { TruncatedSvd } from '../lowrank/svd';
 import type { LayerWeights, ModelWeights } from '../../experiment/compress/modelWeights';
 import { factoriserMethod, OK } from './types';
+import { reason } from '../reasons';
 
 /** Full-rank decompositions, per weight array: a rank slider then only truncates. */
 const svdCache = new WeakMap<Float32Array, TruncatedSvd>();
@@ -68,7 +69,7 @@ export const svd: FactoriserMethod<'svd'> = factoriserMethod({
     if (c.lowrank.rank < 1 && arch.startsWith('cnn:'))
       return {
         ok: true,
-        notes: ['lowrank.rank factorises dense hidden layers only; conv layers stay full rank'],
+        notes: [reason('noteConvFullRank')],
       };
     return OK;
   },

@@ -52,10 +52,7 @@ export const synflow: ScoreMethod<'synflow'> = scoreMethod({
   describe:
     'SynFlow: data-free iterative synaptic-flow scores (100 rounds, float64); meant for pruning at initialisation.',
   keys: ['prune.method', 'prune.sparsity', 'prune.scope', 'prune.exclude', 'prune.at'],
-  supports: (c) =>
-    c.prune.granularity === 'neuron'
-      ? refuse('synflow scores single weights: use prune.granularity=weight or 2:4')
-      : OK,
+  supports: (c) => (c.prune.granularity === 'neuron' ? refuse('synflowNeuron') : OK),
   // The rounds aim at the target sparsity, so the scores depend on it.
   dependsOn: (p) => `${p.sparsity}|${p.scope}|${p.exclude}|${p.granularity}`,
   score: (model, prune, ops) => synflowScores(model, ops, prune.sparsity),

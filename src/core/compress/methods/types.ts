@@ -9,14 +9,20 @@ import type { ModelWeights } from '../../experiment/compress/modelWeights';
 import type { PrunedModel } from '../../experiment/compress/pruneModel';
 import type { Rng } from '../../random';
 import type { CompressedLayer, WeightValues } from '../size/model';
+import type { Reason, ReasonCode, ReasonParams } from '../reasons';
+import { reason } from '../reasons';
 
 export type MethodKind = 'score' | 'schedule' | 'quantizer' | 'factoriser';
 
-/** A method accepts a config (maybe with something worth saying) or refuses it, with why. */
-export type Support = { ok: true; notes?: string[] } | { ok: false; reason: string };
+/** A method accepts a config (maybe with something worth saying) or refuses it, with why (a
+ * code the app translates; ../reasons.ts has the English). */
+export type Support = { ok: true; notes?: Reason[] } | { ok: false; reason: Reason };
 
 export const OK: Support = { ok: true };
-export const refuse = (reason: string): Support => ({ ok: false, reason });
+export const refuse = (code: ReasonCode, params?: ReasonParams): Support => ({
+  ok: false,
+  reason: reason(code, params),
+});
 
 export interface MethodBase<N extends string, K extends MethodKind> {
   name: N;
@@ -109,12 +115,14 @@ export interface QuantOps {
     masks: readonly (Uint8Array | null)[],
     quant: QuantConfig,
   ): Promise<ModelWeights>;
-  /** Centroid fine-tuning of codebook layers (k-means or PQ): codes fixed, centroids train. */
+  /** Centroid fine-tuning of codebook layers (k-means or PQ): codes fixed, centroids train;
+   * with noise < 1 (Quant-Noise) each step quantizes only that fraction of the PQ blocks. */
   finetuneCodebooks(
     model: ModelWeights,
     masks: readonly (Uint8Array | null)[],
     layers: CompressedLayer[],
     epochs: number,
+    noise?: number,
   ): Promise<{ model: ModelWeights; layers: CompressedLayer[] }>;
 }
 

@@ -15,9 +15,7 @@ export function unitNorm<const N extends string>(name: N, norm: UnitNorm): Score
     describe: `${norm.toUpperCase()} norm of each whole neuron or filter (structured pruning only).`,
     keys: ['prune.method', 'prune.granularity', 'prune.sparsity', 'prune.scope'],
     supports: (c) =>
-      c.prune.granularity === 'neuron'
-        ? OK
-        : refuse(`${name} scores whole units: it needs prune.granularity=neuron`),
+      c.prune.granularity === 'neuron' ? OK : refuse('unitNormNeuron', { method: name }),
     score: (model) =>
       Promise.resolve(
         model.layers.map((l) => {

@@ -15,13 +15,11 @@ export const wanda: ScoreMethod<'wanda'> = scoreMethod({
   keys: ['prune.method', 'prune.sparsity', 'prune.exclude'],
   compare: 'unit',
   supports: (c) => {
-    if (c.prune.at === 'init') return refuse('wanda scores trained weights by their activations');
-    if (c.prune.granularity === 'neuron')
-      return refuse('wanda compares weights within a unit: use prune.granularity=weight or 2:4');
-    if (c.prune.scope === 'global')
-      return refuse('wanda compares weights within each output unit: use prune.scope=layer');
+    if (c.prune.at === 'init') return refuse('wandaAtInit');
+    if (c.prune.granularity === 'neuron') return refuse('wandaNeuron');
+    if (c.prune.scope === 'global') return refuse('wandaGlobal');
     if ((c.target === 'teacher' ? c.teacher.arch : c.student.arch).startsWith('cnn:'))
-      return refuse('wanda is implemented for dense layers: use an mlp architecture');
+      return refuse('wandaConv');
     return OK;
   },
   score: async (model, _prune, ops) => {

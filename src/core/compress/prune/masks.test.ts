@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../random';
-import { globalMasks, layerMasks, nmMask, pruneCount } from './masks';
+import { globalMasks, kthSmallest, layerMasks, nmMask, pruneCount } from './masks';
 
 const f = (a: number[]) => Float32Array.from(a);
 const arr = (m: Uint8Array) => [...m];
@@ -85,5 +85,27 @@ describe('N:M masks', () => {
   it('a short last group keeps min(n, its length)', () => {
     // 6 inputs, 1 unit: groups of 4 and 2; 1:4 keeps one in each.
     expect(arr(nmMask(f([1, 2, 3, 4, 6, 5]), 1, 1, 4))).toEqual([0, 0, 0, 1, 1, 0]);
+  });
+});
+
+describe('kthSmallest', () => {
+  it('gives what a full sort gives, ties, infinities and NaN included', () => {
+    const rng = createRng(5);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + rng.int(60);
+      const values = Float32Array.from({ length: n }, () => {
+        const r = rng.next();
+        return r < 0.1 ? -Infinity : r < 0.15 ? NaN : r < 0.2 ? Infinity : rng.int(8) - 4;
+      });
+      const sorted = Float32Array.from(values).sort();
+      for (let k = 0; k < n; k++)
+        expect(kthSmallest(Float32Array.from(values), k), `${values.join(',')} k=${k}`).toBe(
+          sorted[k],
+        );
+    }
+  });
+
+  it('refuses a rank outside the array', () => {
+    expect(() => kthSmallest(f([1, 2]), 2)).toThrow(RangeError);
   });
 });

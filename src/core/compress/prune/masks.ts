@@ -21,6 +21,52 @@ export function pruneCount(n: number, sparsity: number): number {
   return Math.min(n, Math.round(sparsity * n));
 }
 
+/**
+ * The k-th smallest value (0-based) of `values`, as `values.sort()[k]` would give it (NaN sorts
+ * last), in linear expected time: SynFlow thresholds its scores a hundred times per request, where
+ * a full sort dominated. Reorders `values` in place.
+ */
+export function kthSmallest(values: Float32Array, k: number): number {
+  if (!(k >= 0 && k < values.length)) throw new RangeError(`k ${k} outside 0..${values.length}`);
+  // NaNs to the end, as the typed-array sort puts them.
+  let end = values.length;
+  for (let i = 0; i < end; i++)
+    if (Number.isNaN(values[i])) {
+      end--;
+      values[i] = values[end];
+      values[end] = NaN;
+      i--;
+    }
+  if (k >= end) return NaN;
+  let lo = 0;
+  let hi = end - 1;
+  while (hi > lo) {
+    // Hoare partition around the median of three: afterwards [lo..j] ≤ pivot ≤ [i..hi].
+    const mid = (lo + hi) >>> 1;
+    const a = values[lo];
+    const b = values[mid];
+    const c = values[hi];
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
+}
+
 /** Indices 0..n−1 sorted by (score ascending, index ascending): the pruning order. */
 export function pruneOrder(scores: Float32Array): Int32Array {
   const idx = new Int32Array(scores.length);

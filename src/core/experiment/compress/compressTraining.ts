@@ -178,6 +178,11 @@ function codebookIndex(layer: CompressedLayer, n: number): Int32Array {
  * the gradient of a centroid entry is the sum of the gradients of the weights that share it.
  * Codes never change. Returns the layers with tuned codebooks and the model with its new biases
  * and the weights the codebooks give.
+ *
+ * With Quant-Noise (noise < 1, Fan et al. 2021, iPQ) each step quantizes only a random fraction
+ * `noise` of the PQ blocks (the sub-vectors that share a code); the other blocks keep their
+ * full-precision weights, so the centroids train inside a network that is mostly the trained
+ * one, as in the paper. The file, and the model returned, quantize every block.
  */
 export async function finetuneCodebooks(
   model: ModelWeights,
@@ -185,6 +190,7 @@ export async function finetuneCodebooks(
   layers: CompressedLayer[],
   epochs: number,
   ctx: TrainContext,
+  noise = 1,
 ): Promise<{ model: ModelWeights; layers: CompressedLayer[] }> {
   if (epochs <= 0) return { model, layers };
   const books = layers.map((l) => {
@@ -200,15 +206,34 @@ export async function finetuneCodebooks(
     (l, i) => new SharedWeights(codebookIndex(l, model.layers[i].weights.length), books[i].length),
   );
   const maskT = masks.map((m) => (m ? tf.tensor1d(Float32Array.from(m)) : null));
+  const noiseRng = createRng(deriveSeed(ctx.config.seed, `${ctx.purpose}-quant-noise`));
+  let chosen: tf.Tensor1D[] = [];
+  const drawNoise = () => {
+    tf.dispose(chosen);
+    chosen =
+      noise < 1
+        ? layers.map((l, i) => {
+            const n = model.layers[i].weights.length;
+            const block = l.values.kind === 'pq' ? l.values.block : 1;
+            const blocks = quantNoiseBlocks(n, block, noise, noiseRng);
+            return tf.tensor1d(Float32Array.from(expandBlocks(blocks, n, block)));
+          })
+        : [];
+  };
   try {
+    drawNoise();
     await trainNetwork(net, ctx.train, {
       ...loopOptions(ctx, epochs),
       variables: [...centroids, ...net.layers.map((l) => l.bias)],
       transform: (i, w) => {
-        const values = shared[i].weights(centroids[i]);
+        let values = shared[i].weights(centroids[i]);
+        const q = chosen[i] as tf.Tensor1D | undefined;
+        // Quant-Noise: codebook values in the chosen blocks, the (fixed) trained weights elsewhere.
+        if (q) values = tf.add(tf.mul(values, q), tf.mul(w.reshape([-1]), tf.sub(1, q)));
         const m = maskT[i];
         return (m ? tf.mul(values, m) : values).reshape(w.shape);
       },
+      ...(noise < 1 ? { afterStep: drawNoise } : {}),
     });
     const tuned = await Promise.all(centroids.map((c) => c.data() as Promise<Float32Array>));
     const biases = await Promise.all(net.layers.map((l) => l.bias.data() as Promise<Float32Array>));
@@ -229,6 +254,7 @@ export async function finetuneCodebooks(
     };
   } finally {
     shared.forEach((s) => s.dispose());
+    tf.dispose(chosen);
     tf.dispose([...centroids, ...maskT.filter((t): t is tf.Tensor1D => t !== null)]);
     net.dispose();
   }

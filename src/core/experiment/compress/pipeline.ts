@@ -216,8 +216,15 @@ function quantOps(config: ExperimentConfig, ctx: TrainContext): QuantOps {
         { epochs: quant.epochs, masks, quant },
         { ...ctx, purpose: 'compress-qat' },
       ),
-    finetuneCodebooks: (model, masks, layers, epochs) =>
-      finetuneCodebooks(model, masks, layers, epochs, { ...ctx, purpose: 'compress-kmeans' }),
+    finetuneCodebooks: (model, masks, layers, epochs, noise) =>
+      finetuneCodebooks(
+        model,
+        masks,
+        layers,
+        epochs,
+        { ...ctx, purpose: 'compress-kmeans' },
+        noise,
+      ),
   };
 }
 
@@ -249,6 +256,6 @@ export async function runPipeline(
     breakdown: state.breakdown!,
     model: state.computed!,
     originalMasks: state.originalMasks,
-    notes,
+    notes: notes.map((n) => n.text),
   };
 }

@@ -7,8 +7,8 @@ import type { DataSplit } from '../../data/types';
 import type { Rng } from '../../random';
 import { crossEntropy } from '../../train/losses';
 import type { ModelWeights } from './modelWeights';
-import { toNetwork } from './modelWeights';
-import { pruneCount } from '../../compress/prune/masks';
+import { toNetwork, unitsOf } from './modelWeights';
+import { kthSmallest, pruneCount } from '../../compress/prune/masks';
 import { excludedLayers } from './pruneModel';
 
 /** Examples whose mean loss gradient drives Taylor scores: enough to be stable, cheap. */
@@ -84,8 +84,8 @@ export async function inputNorms(
  * ∂R/∂W for R = Σ logits of the all-ones input through a network of non-negative weights and
  * biases (SynFlow). Dense nets: exact float64 arithmetic here (every activation is ≥ 0, so ReLU
  * is the identity and R is linear per layer): forward a_l = a_{l−1}·W_l + b_l, backward
- * g_{l−1} = W_l·g_l, and ∂R/∂W_l[i, j] = a_{l−1}[i]·g_l[j]. Conv nets: tfjs gradients in float32
- * (the lab's small CNNs stay far from float32 overflow).
+ * g_{l−1} = W_l·g_l, and ∂R/∂W_l[i, j] = a_{l−1}[i]·g_l[j]. Conv nets: tfjs gradients of a
+ * rescaled network (see convFlowGradients), returned in float64.
  */
 export async function flowGradients(model: ModelWeights): Promise<Float64Array[]> {
   if (model.layers.every((l) => l.spec.kind === 'dense')) {
@@ -126,7 +126,40 @@ export async function flowGradients(model: ModelWeights): Promise<Float64Array[]
     }
     return grads;
   }
-  const net = toNetwork(model);
+  return convFlowGradients(model);
+}
+
+/**
+ * SynFlow's gradients for a conv net, where tfjs computes in float32 and R, a product over the
+ * layers, can overflow (or underflow) long before the scores stop being meaningful. Every layer
+ * of a non-negative net is positively homogeneous (conv, ReLU, max-pool, dense), so dividing
+ * layer l's weights by c_l (the mean total weight feeding one of its units) and its bias by
+ * C_l = c_1···c_l scales every activation a_l by 1/C_l exactly: R' = R / C_L stays near 1 in
+ * float32, and ∂R/∂W_l = ∂R'/∂W'_l · C_L / c_l, rebuilt in float64. The scores differ from
+ * exact float64 ones by float32 rounding of values of order one, never by overflow.
+ */
+async function convFlowGradients(model: ModelWeights): Promise<Float64Array[]> {
+  const scales = model.layers.map((l) => {
+    const units = unitsOf(l.spec);
+    let total = 0;
+    for (let e = 0; e < l.weights.length; e++) total += l.weights[e];
+    const c = total / units;
+    return c > 0 && Number.isFinite(c) ? c : 1;
+  });
+  let cumulative = 1;
+  const scaled: ModelWeights = {
+    spec: model.spec,
+    layers: model.layers.map((l, i) => {
+      cumulative *= scales[i];
+      const c = cumulative;
+      return {
+        ...l,
+        weights: Float32Array.from(l.weights, (w) => w / scales[i]),
+        bias: Float32Array.from(l.bias, (b) => b / c),
+      };
+    }),
+  };
+  const net = toNetwork(scaled);
   try {
     const weights = net.layers.map((l) => l.weights);
     const grads = tf.tidy(() => {
@@ -137,7 +170,10 @@ export async function flowGradients(model: ModelWeights): Promise<Float64Array[]
     });
     const arrays = await Promise.all(grads.map((g) => g.data() as Promise<Float32Array>));
     tf.dispose(grads);
-    return arrays.map((a) => Float64Array.from(a));
+    return arrays.map((a, l) => {
+      const factor = cumulative / scales[l];
+      return Float64Array.from(a, (g) => g * factor);
+    });
   } finally {
     net.dispose();
   }
@@ -146,9 +182,9 @@ export async function flowGradients(model: ModelWeights): Promise<Float64Array[]
 const unitsOfDense = (model: ModelWeights, l: number): number => model.layers[l].bias.length;
 
 /**
- * Keep-masks by a score threshold (per layer, or one over the non-excluded layers), found with a
- * native typed-array sort: SynFlow ranks ~100 times per score, where rankedMasks' stable index
- * sort would dominate. Scores tied with the threshold are all removed, so a round may cut a few
+ * Keep-masks by a score threshold (per layer, or one over the non-excluded layers), found by
+ * selection (kthSmallest): SynFlow ranks ~100 times per score, where rankedMasks' stable index
+ * sort, or any full sort, would dominate. Scores tied with the threshold are all removed, so a round may cut a few
  * more than asked; the final cut is made by the pipeline (rankedMasks, exact counts).
  */
 export function thresholdMasks(
@@ -169,7 +205,7 @@ export function thresholdMasks(
       offset += scores[l].length;
     }
     const count = pruneCount(all.length, sparsity);
-    const threshold = count > 0 ? all.sort()[count - 1] : -Infinity;
+    const threshold = count > 0 ? kthSmallest(all, count - 1) : -Infinity;
     for (const l of group) {
       const s = scores[l];
       const mask = new Uint8Array(s.length);
