@@ -29,6 +29,9 @@ export interface SliderLatency {
   p95Ms: number;
   /** Median time the worker itself spent on a preview (compress + evaluate + encode). */
   workerP50Ms: number;
+  /** Median of each stage inside the worker (prune = cut, quantize, encode, decode, upload =
+   * weights to tensors, evaluate = forward pass on the preview set, describe = the point). */
+  workerStagesP50Ms: Record<string, number>;
   /** Main thread: input event → request posted to the worker. */
   inputToRequestP50Ms: number;
   /** Main thread: the worker's reply received → live point in the DOM (React + recharts). */
@@ -43,7 +46,12 @@ export interface SliderLatency {
   dragLongestTaskMs: number;
 }
 
-type Probe = Record<'samples' | 'workerMs' | 'beforeSend' | 'afterReply' | 'longTasks', number[]>;
+type Probe = Record<
+  'samples' | 'workerMs' | 'beforeSend' | 'afterReply' | 'longTasks',
+  number[]
+> & {
+  stages: Record<string, number>[];
+};
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,6 +91,7 @@ async function installProbe(page: Page): Promise<void> {
       beforeSend: [],
       afterReply: [],
       longTasks: [],
+      stages: [],
     };
     // Main-thread tasks over 50 ms (the browser reports only those as long tasks).
     new PerformanceObserver((list) => {
@@ -104,6 +113,9 @@ async function installProbe(page: Page): Promise<void> {
       probe.workerMs.push(Number(live.getAttribute('data-ms')));
       probe.beforeSend.push(clock.sent - lastInput);
       probe.afterReply.push(now - clock.received);
+      probe.stages.push(
+        JSON.parse(live.getAttribute('data-stage-ms') ?? '{}') as Record<string, number>,
+      );
     }).observe(chart, { subtree: true, childList: true, attributes: true });
   });
 }
@@ -208,6 +220,17 @@ export async function sliderLatency(): Promise<SliderLatency> {
       p50Ms: round(p50),
       p95Ms: round(p95),
       workerP50Ms: round(quantile(after(probe.workerMs), 0.5)),
+      workerStagesP50Ms: Object.fromEntries(
+        Object.keys(probe.stages.at(-1) ?? {}).map((k) => [
+          k,
+          round(
+            quantile(
+              probe.stages.slice(base).map((st) => st[k] ?? 0),
+              0.5,
+            ),
+          ),
+        ]),
+      ),
       inputToRequestP50Ms: round(quantile(after(probe.beforeSend), 0.5)),
       replyToDrawnP50Ms: round(quantile(after(probe.afterReply), 0.5)),
       forwardMedianMs: round(forward.medianMs),

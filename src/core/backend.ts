@@ -1,10 +1,18 @@
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-webgpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { BACKEND_ORDER, RACED_BACKENDS } from './backendNames';
+import type { BackendName, BackendRequest } from './backendNames';
+import {
+  pickWinner,
+  RACE_BUDGET_MS,
+  raceModelLabel,
+  timeTrainingSteps,
+  type BackendRace,
+  type RaceEntry,
+  type RaceModel,
+} from './backendRace';
 
-export const BACKEND_ORDER = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
-export type BackendName = (typeof BACKEND_ORDER)[number];
-export type BackendRequest = BackendName | 'auto';
+export { BACKEND_ORDER } from './backendNames';
+export type { BackendName, BackendRequest } from './backendNames';
 
 export interface BackendInfo {
   /** The backend actually in use. */
@@ -20,6 +28,8 @@ export interface BackendInfo {
   /** WebGPU's largest buffer one kernel may bind (bytes); the memory check refuses bigger
    * tensors. Absent on other backends. */
   maxBindingBytes?: number;
+  /** `auto`'s calibration race (or the remembered one) that chose `name`. */
+  race?: BackendRace;
 }
 
 /** The WebGPU backend's GPUDevice (tfjs-backend-webgpu keeps it as `device`), or null. */
@@ -43,13 +53,47 @@ export type WasmPaths =
       'tfjs-backend-wasm-threaded-simd.wasm': string;
     };
 
-let wasmPathsSet = false;
+/** Where the wasm binaries are, applied when the wasm backend is first loaded. Module state:
+ * a process has one set of binaries and one tfjs engine to register them with. */
+let wasmPaths: WasmPaths | null = null;
 
 export function configureWasm(paths: WasmPaths): void {
-  if (wasmPathsSet) return;
-  wasmPathsSet = true;
-  if ('prefix' in paths) setWasmPaths(paths.prefix);
-  else setWasmPaths(paths);
+  wasmPaths ??= paths;
+}
+
+/**
+ * WebGPU and wasm are loaded on first use (their own chunks: a page that trains on wasm never
+ * downloads the WebGPU backend, and the reverse); WebGL and CPU come with tfjs itself. Each
+ * import registers its backend with tfjs once; later calls reuse the settled promise.
+ */
+const loaders: Partial<Record<BackendName, () => Promise<void>>> = {
+  webgpu: once(async () => {
+    await import('@tensorflow/tfjs-backend-webgpu');
+  }),
+  wasm: once(async () => {
+    const { setWasmPaths } = await import('@tensorflow/tfjs-backend-wasm');
+    if (wasmPaths) {
+      if ('prefix' in wasmPaths) setWasmPaths(wasmPaths.prefix);
+      else setWasmPaths(wasmPaths);
+    }
+  }),
+};
+
+function once(load: () => Promise<void>): () => Promise<void> {
+  let loading: Promise<void> | null = null;
+  return () => {
+    loading ??= load().catch((e: unknown) => {
+      loading = null; // a failed download may work on the next try
+      throw e;
+    });
+    return loading;
+  };
+}
+
+/** Loads (if lazy) and registers `name`; false when this build or runtime lacks it. */
+async function loadBackend(name: BackendName): Promise<boolean> {
+  await loaders[name]?.();
+  return tf.findBackendFactory(name) !== null && tf.findBackendFactory(name) !== undefined;
 }
 
 function candidates(requested: BackendRequest): BackendName[] {
@@ -91,18 +135,155 @@ async function softwareGpu(): Promise<string | null> {
   return isFallbackAdapter ? (adapter ?? 'software') : null;
 }
 
-/** Initialises the first backend of the request's order that works, and says why others did not. */
+/** Starts `name` as tfjs's backend, or throws saying why it cannot. */
+async function startBackend(name: BackendName): Promise<void> {
+  if (name === 'webgpu' && !(globalThis.navigator as unknown as { gpu?: unknown } | undefined)?.gpu)
+    throw new Error('WebGPU is not available here (navigator.gpu is missing)');
+  if (!(await loadBackend(name))) throw new Error('not available in this build');
+  const ok = await tf.setBackend(name);
+  if (!ok) throw new Error('initialisation failed');
+  await tf.ready();
+}
+
+/** The running backend as BackendInfo (adapter and binding limit for WebGPU). */
+async function describeRunning(
+  name: BackendName,
+  fallbacks: BackendInfo['fallbacks'],
+): Promise<BackendInfo> {
+  const adapter =
+    name === 'webgpu' ? await describeAdapter() : { adapter: null, isFallbackAdapter: false };
+  const limit = webgpuDevice()?.limits.maxStorageBufferBindingSize;
+  return { name, ...adapter, fallbacks, ...(limit ? { maxBindingBytes: limit } : {}) };
+}
+
+/** The WebGL renderer when it is a software one (SwiftShader, llvmpipe), else undefined. */
+function softwareWebgl(): string | undefined {
+  try {
+    const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+    const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : '';
+    if (/swiftshader/i.test(renderer)) return 'SwiftShader';
+    return /llvmpipe|software/i.test(renderer) ? renderer : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Options of `auto`: race on this model, or reuse a race remembered for this device. */
+export interface AutoOptions {
+  race: RaceModel;
+  /** The last race the app stored; reused when its deviceKey matches this device's. */
+  remembered?: BackendRace | null;
+}
+
+/** The order contenders run in (see raceForAuto); entries are listed in RACED_BACKENDS order. */
+const RACE_ORDER: readonly BackendName[] = ['wasm', 'webgl', 'webgpu'];
+
+/** Browser and GPU adapter: a remembered race is only valid where these are the same. */
+async function deviceKey(): Promise<string> {
+  const nav = globalThis.navigator as
+    { userAgent?: string; hardwareConcurrency?: number } | undefined;
+  const { adapter } = await describeAdapter();
+  return [
+    nav?.userAgent ?? 'no user agent',
+    `${nav?.hardwareConcurrency ?? '?'} threads`,
+    adapter ?? 'no WebGPU adapter',
+  ].join(' | ');
+}
+
+/**
+ * `auto`: a few training steps of the actual model on each backend that starts (WebGPU, WebGL,
+ * wasm), and the fastest wins — a software GPU only if it is faster, never because of its
+ * name. Each contender gets an equal, fixed share of RACE_BUDGET_MS (half for its warm-up step,
+ * half for timed steps), so a slow one cannot eat the others' time; start-ups and a step that
+ * blocks the thread (WebGL compiling its shaders) come on top, and the race reports its whole
+ * wall time. wasm runs first: a software
+ * GPU emulated on the CPU may still be finishing an abandoned step afterwards, and must not slow
+ * the CPU's measurement. A race remembered for this device is reused without racing.
+ */
+async function raceForAuto(
+  options: AutoOptions,
+  unusable: ReadonlyMap<BackendName, string>,
+): Promise<BackendInfo> {
+  const t0 = performance.now();
+  const key = await deviceKey();
+  const remembered = options.remembered;
+  if (remembered && remembered.deviceKey === key && !unusable.has(remembered.winner)) {
+    try {
+      await startBackend(remembered.winner);
+      const info = await describeRunning(remembered.winner, []);
+      return { ...info, race: { ...remembered, remembered: true } };
+    } catch {
+      // The remembered winner no longer starts (a driver change): race again.
+    }
+  }
+  const contenders = RACE_ORDER.filter((b) => !unusable.has(b));
+  const share = RACE_BUDGET_MS / (2 * Math.max(1, contenders.length));
+  const entries: RaceEntry[] = RACED_BACKENDS.filter((b) => unusable.has(b)).map((b) => ({
+    backend: b,
+    msPerStep: null,
+    steps: 0,
+    outcome: 'failed',
+    reason: unusable.get(b),
+  }));
+  for (const name of contenders) {
+    try {
+      await startBackend(name);
+      const software =
+        name === 'webgpu' ? await softwareGpu() : name === 'webgl' ? softwareWebgl() : undefined;
+      const timed = await timeTrainingSteps(options.race, share);
+      entries.push({
+        backend: name,
+        ...timed,
+        ...(software != null ? { softwareAdapter: software } : {}),
+        shareMs: Math.round(2 * share),
+      });
+    } catch (e) {
+      entries.push({
+        backend: name,
+        msPerStep: null,
+        steps: 0,
+        outcome: 'failed',
+        reason: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  entries.sort((a, b) => RACED_BACKENDS.indexOf(a.backend) - RACED_BACKENDS.indexOf(b.backend));
+  const winner = pickWinner(entries);
+  // Nothing raced could even start: the plain order (ending on cpu) says why.
+  if (winner === null) return initBackend('cpu', unusable);
+  await startBackend(winner);
+  const info = await describeRunning(winner, []);
+  const race: BackendRace = {
+    entries,
+    winner,
+    model: raceModelLabel(options.race),
+    budgetMs: RACE_BUDGET_MS,
+    elapsedMs: Math.round(performance.now() - t0),
+    deviceKey: key,
+    remembered: false,
+  };
+  return { ...info, race };
+}
+
+/**
+ * Initialises the backend for `requested`. `auto` with a model races the backends (see
+ * raceForAuto); otherwise the first backend of the request's order that works, saying why
+ * the others did not.
+ */
 export async function initBackend(
   requested: BackendRequest,
   /** Backends known to be broken in this process (e.g. a lost GPU device), with the reason. */
   unusable: ReadonlyMap<BackendName, string> = new Map(),
+  auto?: AutoOptions,
 ): Promise<BackendInfo> {
+  if (requested === 'auto' && auto) return raceForAuto(auto, unusable);
   const fallbacks: BackendInfo['fallbacks'] = [];
+  // Without a model to race (benchmarks), `auto` still never starts a software GPU.
   const software = requested === 'auto' ? await softwareGpu() : null;
   for (const name of candidates(requested)) {
     // On a software adapter (no real GPU) the GPU backends emulate the GPU on the CPU and ran
-    // the default teacher ~30x slower than wasm: `auto` never picks them there. An explicit
-    // backend= still gets exactly what it asks for.
+    // the default teacher ~30x slower than wasm. An explicit backend= gets what it asks for.
     if (software !== null && (name === 'webgpu' || name === 'webgl')) {
       fallbacks.push({
         backend: name,
@@ -116,24 +297,9 @@ export async function initBackend(
       fallbacks.push({ backend: name, reason: broken });
       continue;
     }
-    if (!tf.findBackendFactory(name)) {
-      fallbacks.push({ backend: name, reason: 'not available in this build' });
-      continue;
-    }
     try {
-      if (
-        name === 'webgpu' &&
-        !(globalThis.navigator as unknown as { gpu?: unknown } | undefined)?.gpu
-      ) {
-        throw new Error('WebGPU is not available here (navigator.gpu is missing)');
-      }
-      const ok = await tf.setBackend(name);
-      if (!ok) throw new Error('initialisation failed');
-      await tf.ready();
-      const adapter =
-        name === 'webgpu' ? await describeAdapter() : { adapter: null, isFallbackAdapter: false };
-      const limit = webgpuDevice()?.limits.maxStorageBufferBindingSize;
-      return { name, ...adapter, fallbacks, ...(limit ? { maxBindingBytes: limit } : {}) };
+      await startBackend(name);
+      return await describeRunning(name, fallbacks);
     } catch (e) {
       fallbacks.push({ backend: name, reason: e instanceof Error ? e.message : String(e) });
     }

@@ -3,6 +3,7 @@ import type { ModelSummary, TrainEvent } from '../core/experiment/events';
 import type { SweepResult } from '../core/experiment/temperatureSweep';
 import type { TeacherExample } from '../core/distill/examples';
 import type { BackendInfo } from '../core/backend';
+import type { BackendRace } from '../core/backendRace';
 import type {
   LatencyComparison,
   LatencyReport,
@@ -66,8 +67,15 @@ export interface MemoryInfo {
  * Events arrive through the `onEvent` callback (wrapped with Comlink.proxy by the caller).
  */
 export interface EngineApi {
-  /** Picks and initialises the backend ('auto' tries webgpu → webgl → wasm → cpu). */
-  initBackend(requested: ExperimentConfig['backend']): Promise<BackendInfo>;
+  /**
+   * Picks and initialises the backend. 'auto' with a config races webgpu, webgl and wasm on a
+   * few training steps of its teacher (or reuses `remembered`, the last race on this device;
+   * `fresh` races again); without one it tries webgpu → webgl → wasm → cpu.
+   */
+  initBackend(
+    requested: ExperimentConfig['backend'],
+    options?: { config?: ExperimentConfig; remembered?: BackendRace | null; fresh?: boolean },
+  ): Promise<BackendInfo>;
   samples(dataset: DatasetRef, count: number): Promise<SampleGrid>;
   trainTeacher(
     runId: string,

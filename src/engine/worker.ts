@@ -3,6 +3,8 @@ import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
 import { configureWasm, initBackend, webgpuDevice } from '../core/backend';
 import type { BackendInfo, BackendRequest } from '../core/backend';
+import type { BackendRace, RaceModel } from '../core/backendRace';
+import { datasetFacts } from '../core/data/facts';
 import type { ExperimentConfig } from '../core/config';
 import { fetchDataFile, loadDataset } from '../core/data';
 import type { Dataset, DatasetRef } from '../core/data/types';
@@ -99,13 +101,37 @@ class EngineState {
     return p;
   }
 
-  ensureBackend(requested: BackendRequest): Promise<BackendInfo> {
-    if (!this.backend || this.requested !== requested) {
+  /** The model `auto` races: the teacher of `config` at its batch size, on its data's shape. */
+  async raceModel(config: ExperimentConfig): Promise<RaceModel> {
+    const facts = datasetFacts(config.dataset);
+    // Imported sets are known only once loaded (training needs them loaded anyway).
+    const { featureShape, numClasses } = facts ?? (await this.dataset(config.dataset, config.seed));
+    return {
+      arch: config.teacher.arch,
+      inputShape: featureShape,
+      numClasses,
+      batchSize: config.train.batchSize,
+    };
+  }
+
+  /** The backend for `requested`, initialised once (`fresh` starts again: a new race). */
+  ensureBackend(
+    requested: BackendRequest,
+    config?: ExperimentConfig,
+    options: { remembered?: BackendRace | null; fresh?: boolean } = {},
+  ): Promise<BackendInfo> {
+    if (!this.backend || this.requested !== requested || options.fresh) {
       const previous = this.backend ?? Promise.resolve(null);
       // Wait for any initialisation in flight before starting another one.
       this.backend = previous
         .catch(() => null)
-        .then(() => initBackend(requested, this.devices.unusable))
+        .then(async () => {
+          const auto =
+            requested === 'auto' && config
+              ? { race: await this.raceModel(config), remembered: options.remembered ?? null }
+              : undefined;
+          return initBackend(requested, this.devices.unusable, auto);
+        })
         .then((info) => {
           this.devices.watch(() => this.deviceLost());
           return info;
@@ -175,7 +201,11 @@ const api: EngineApi & {
     return device !== null;
   },
 
-  initBackend: (requested) => state.ensureBackend(requested),
+  initBackend: (requested, options) =>
+    state.ensureBackend(requested, options?.config, {
+      remembered: options?.remembered ?? null,
+      fresh: options?.fresh === true,
+    }),
 
   async samples(name, count): Promise<SampleGrid> {
     const data = await state.dataset(name, 1);
@@ -192,7 +222,7 @@ const api: EngineApi & {
 
   trainTeacher(runId, config, remoteOnEvent) {
     return state.run(runId, remoteOnEvent, async (signal, onEvent) => {
-      const backend = await state.ensureBackend(config.backend);
+      const backend = await state.ensureBackend(config.backend, config);
       onEvent({ type: 'phase', model: 'teacher', phase: 'loading-data' });
       const data = await state.dataset(config.dataset, config.seed);
       const { network, summary } = await trainTeacher(config, data, { onEvent, signal });
@@ -206,7 +236,7 @@ const api: EngineApi & {
 
   trainStudents(runId, config, remoteOnEvent) {
     return state.run(runId, remoteOnEvent, async (signal, onEvent) => {
-      const backend = await state.ensureBackend(config.backend);
+      const backend = await state.ensureBackend(config.backend, config);
       const { teacher, teacherConfig } = await state.teacherFor(config.dataset);
       const data = await state.dataset(config.dataset, teacherConfig.seed);
       assertSameSplit(teacherConfig, config, data.train.n);
@@ -225,7 +255,7 @@ const api: EngineApi & {
 
   temperatureSweep(runId, config, temperatures, remoteOnEvent, onPoint) {
     return state.run(runId, remoteOnEvent, async (signal, onEvent) => {
-      await state.ensureBackend(config.backend);
+      await state.ensureBackend(config.backend, config);
       const { teacher, teacherConfig } = await state.teacherFor(config.dataset);
       const data = await state.dataset(config.dataset, teacherConfig.seed);
       assertSameSplit(teacherConfig, config, data.train.n);
@@ -245,38 +275,38 @@ const api: EngineApi & {
   compress(runId, config, form, remoteOnEvent) {
     const onEventRemote = remoteOnEvent ?? (() => {});
     return state.run(runId, onEventRemote, async (signal, onEvent) => {
-      await state.ensureBackend(config.backend);
+      await state.ensureBackend(config.backend, config);
       return compression.compress(config, form, { signal, onEvent });
     });
   },
 
   async inspectCompressed(config) {
-    await state.ensureBackend(config.backend);
+    await state.ensureBackend(config.backend, config);
     return compression.inspect(config);
   },
 
   async compressedModelFile(config) {
-    await state.ensureBackend(config.backend);
+    await state.ensureBackend(config.backend, config);
     const file = await compression.modelFile(config);
     const bytes = file.bytes.slice();
     return Comlink.transfer({ bytes, point: file.point }, [bytes.buffer]);
   },
 
   async evaluateModelFile(bytes, config) {
-    await state.ensureBackend(config.backend);
+    await state.ensureBackend(config.backend, config);
     return compression.evaluateFile(bytes, await state.dataset(config.dataset, config.seed));
   },
 
   sensitivityScan(runId, config, sparsities, remoteOnEvent) {
     return state.run(runId, remoteOnEvent ?? (() => {}), async (signal, onEvent) => {
-      await state.ensureBackend(config.backend);
+      await state.ensureBackend(config.backend, config);
       return compression.sensitivity(config, sparsities, { signal, onEvent });
     });
   },
 
   sparseVsDense(runId, config, remoteOnEvent) {
     return state.run(runId, remoteOnEvent ?? (() => {}), async (signal, onEvent) => {
-      await state.ensureBackend(config.backend);
+      await state.ensureBackend(config.backend, config);
       return compression.sparseVsDense(config, { signal, onEvent });
     });
   },
@@ -286,7 +316,7 @@ const api: EngineApi & {
       runId,
       () => {},
       async (signal) => {
-        await state.ensureBackend(config.backend);
+        await state.ensureBackend(config.backend, config);
         return compression.latency(config, batches, quick, { signal });
       },
     );
@@ -305,7 +335,7 @@ const api: EngineApi & {
 
   latencyStudy(runId, config, remoteOnEvent) {
     return state.run(runId, remoteOnEvent ?? (() => {}), async (signal, onEvent) => {
-      await state.ensureBackend(config.backend);
+      await state.ensureBackend(config.backend, config);
       return compression.latencyStudy(config, { signal, onEvent });
     });
   },
@@ -327,7 +357,7 @@ const api: EngineApi & {
   },
 
   async probeDrawing(gray, width, height, config) {
-    await state.ensureBackend(config.backend);
+    await state.ensureBackend(config.backend, config);
     const reply = await compression.probe(config, mnistStyle(gray, width, height));
     return Comlink.transfer(reply, [reply.image.buffer]);
   },

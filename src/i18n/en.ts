@@ -1,5 +1,6 @@
 import { modelFileEn } from './modelFile.en';
 import { speedEn } from './speed.en';
+import { backendRaceEn } from './backendRace.en';
 import { lessonRunEn } from './lessonRun.en';
 import { lessonSpeedRunEn, smallerFasterEn } from './lessonSpeed.en';
 import { sweepEn } from './sweep.en';
@@ -24,6 +25,7 @@ export const en = {
   methodNotice: methodNoticeEn,
   splits: splitsEn,
   speed: speedEn,
+  backendRace: backendRaceEn,
   owndata: owndataEn,
   lessonRun: lessonRunEn,
   lessonSpeedRun: lessonSpeedRunEn,
@@ -141,7 +143,7 @@ export const en = {
     },
     backend: {
       label: 'Backend',
-      help: 'Where the maths runs. Auto tries WebGPU, then WebGL, WASM and CPU.',
+      help: 'Where the maths runs. Auto times a few training steps of the teacher on WebGPU, WebGL and WASM (about a second) and picks the fastest, remembered for this browser.',
     },
     teacher: {
       arch: {

@@ -1,5 +1,6 @@
 import { modelFileKo } from './modelFile.ko';
 import { speedKo } from './speed.ko';
+import { backendRaceKo } from './backendRace.ko';
 import { lessonRunKo } from './lessonRun.ko';
 import { lessonSpeedRunKo, smallerFasterKo } from './lessonSpeed.ko';
 import { sweepKo } from './sweep.ko';
@@ -22,6 +23,7 @@ export const ko: Catalogue = {
   methodNotice: methodNoticeKo,
   splits: splitsKo,
   speed: speedKo,
+  backendRace: backendRaceKo,
   owndata: owndataKo,
   lessonRun: lessonRunKo,
   lessonSpeedRun: lessonSpeedRunKo,
@@ -138,7 +140,7 @@ export const ko: Catalogue = {
     },
     backend: {
       label: '백엔드',
-      help: '계산을 실행할 곳입니다. 자동은 WebGPU, WebGL, WASM, CPU 순서로 시도합니다.',
+      help: '계산을 실행할 곳입니다. 자동은 WebGPU, WebGL, WASM에서 교사 모델의 학습 단계를 몇 번(약 1초) 재 보고 가장 빠른 것을 고르며, 이 브라우저에서 기억합니다.',
     },
     teacher: {
       arch: {

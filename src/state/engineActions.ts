@@ -7,6 +7,7 @@ import { EngineClient, proxyCallback, type Engine } from '../engine/client';
 import type { LabStore } from './store';
 import type { RunKind } from './trainingSlice';
 import { labStore } from './labStore';
+import { readRace, writeRace } from './backendRaceMemory';
 import { DEVICE_LOST, isDeviceLoss } from '../engine/deviceLoss';
 import {
   engineClientOptions,
@@ -43,7 +44,7 @@ function onIdleDeviceLoss(reason: string): void {
   const { status, config } = labStore.getState();
   if (status === 'running') return;
   void recoverFromDeviceLoss(labStore, `${DEVICE_LOST} ${reason}`, () =>
-    engine().initBackend(config.backend),
+    engine().initBackend(config.backend, { config }),
   );
 }
 
@@ -88,8 +89,9 @@ async function runInWorker<R>(
     else if (isDeviceLoss(message) && attempt === 0) {
       // The GPU went away mid-run: carry on with the next backend, from the start of this run.
       events.stop();
-      const { backend } = store.getState().config;
-      if (await recoverFromDeviceLoss(store, message, () => engine().initBackend(backend)))
+      const { config } = store.getState();
+      const again = () => engine().initBackend(config.backend, { config });
+      if (await recoverFromDeviceLoss(store, message, again))
         return runInWorker(store, kind, call, finish, attempt + 1);
       store.getState().runFailed(runId, message);
     } else store.getState().runFailed(runId, message);
@@ -203,13 +205,25 @@ export function stop(store: LabStore = labStore): void {
   void Promise.resolve(engine().cancel(runId)).catch(() => {});
 }
 
+/**
+ * Initialises the backend. `auto` races the backends on the current teacher, or reuses the race
+ * remembered for this device (localStorage); `fresh` races again and forgets the old result.
+ */
 export async function initBackend(
   requested: BackendRequest,
   store: LabStore = labStore,
+  fresh = false,
 ): Promise<void> {
   store.getState().backendStarting();
+  const storage = globalThis.localStorage as Storage | undefined;
   try {
-    store.getState().backendReady(await engine().initBackend(requested));
+    const info = await engine().initBackend(requested, {
+      config: store.getState().config,
+      remembered: fresh ? null : readRace(storage),
+      fresh,
+    });
+    if (info.race && !info.race.remembered) writeRace(storage, info.race);
+    store.getState().backendReady(info);
   } catch (e) {
     store.getState().backendFailed(errorMessage(e));
   }

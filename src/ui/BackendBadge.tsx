@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLab } from '../state/labStore';
 import { backendName, describeBackend, plainT } from './backendLabel';
+import { BackendRaceList } from './BackendRaceList';
 
 /**
  * The backend in use (data-value = its name), and a disclosure listing what was tried first
@@ -45,7 +46,7 @@ export function BackendBadge() {
                     })}
               </li>
             ))}
-            {info.fallbacks.length === 0 ? (
+            {info.fallbacks.length === 0 && !info.race ? (
               <li>{t('backend.firstChoice', { name: backendName(info.name, tr) })}</li>
             ) : null}
             {info.adapter ? <li>{t('backend.adapter', { adapter: info.adapter })}</li> : null}
@@ -53,6 +54,7 @@ export function BackendBadge() {
         ) : (
           <p>{text}</p>
         )}
+        <BackendRaceList />
       </div>
     </details>
   );

@@ -54,6 +54,30 @@ describe('describeBackend', () => {
     expect(text).toBe('WASM — chosen over a software GPU (SwiftShader), which is slower');
   });
 
+  it("names the race's winner with its measured time", () => {
+    const race = {
+      entries: [
+        { backend: 'webgpu' as const, msPerStep: 41.26, steps: 2, outcome: 'timed' as const },
+        { backend: 'wasm' as const, msPerStep: 4.26, steps: 5, outcome: 'timed' as const },
+      ],
+      winner: 'wasm' as const,
+      model: 'mlp:16 · batch 32',
+      budgetMs: 1000,
+      elapsedMs: 600,
+      deviceKey: 'k',
+      remembered: false,
+    };
+    const templates2: Record<string, string> = {
+      ...templates,
+      'backendRace.badge': '{{name}} — fastest here ({{ms}} ms/step)',
+    };
+    const t2 = (key: string, vars: Record<string, string> = {}) =>
+      (templates2[key] ?? key).replace(/{{(\w+)}}/g, (_, v: string) => vars[v] ?? '');
+    expect(describeBackend(info({ name: 'wasm', race }), t2)).toBe(
+      'WASM — fastest here (4.3 ms/step)',
+    );
+  });
+
   it('is just the name when nothing is special', () => {
     expect(describeBackend(info({ name: 'wasm' }), t)).toBe('WASM');
   });

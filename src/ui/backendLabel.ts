@@ -25,6 +25,12 @@ export const backendName = (name: BackendName, t: Translate): string => t(`backe
  */
 export function describeBackend(info: BackendInfo, t: Translate): string {
   const name = backendName(info.name, t);
+  if (info.race) {
+    const ms = info.race.entries.find((e) => e.backend === info.name)?.msPerStep;
+    return ms != null
+      ? t('backendRace.badge', { name, ms: formatMs(ms) })
+      : t('backendRace.badgeNoTime', { name });
+  }
   const first = info.fallbacks[0];
   if (first?.softwareAdapter !== undefined) {
     return t('backend.softwareBadge', {
@@ -43,3 +49,7 @@ export function describeBackend(info: BackendInfo, t: Translate): string {
   const withAdapter = adapter ? `${name} · ${adapter}` : name;
   return info.isFallbackAdapter ? `${withAdapter} (${t('backend.software')})` : withAdapter;
 }
+
+/** Milliseconds as the race shows them: one decimal below 10 ms, whole above. */
+export const formatMs = (ms: number): string =>
+  ms < 10 ? ms.toFixed(1) : Math.round(ms).toString();

@@ -51,7 +51,7 @@ export const PARAMS = [
     'backend',
     ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'],
     'auto',
-    'Where the maths runs; auto tries WebGPU, then WebGL, WASM and CPU.',
+    'Where the maths runs; auto times a few training steps on WebGPU, WebGL and WASM and picks the fastest.',
   ),
   text(
     'teacher.arch',

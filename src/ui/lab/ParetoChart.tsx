@@ -75,7 +75,10 @@ export function ParetoChart() {
   const liveLatency = useLab((s) =>
     axis === 'latency' && s.livePoint ? xValue(s.livePoint, 'latency') : null,
   );
-  const liveAccuracy = useLab((s) => s.livePoint?.accuracy ?? null);
+  // Only the latency axis needs the exact accuracy (for its extent). Selecting it on the other
+  // axes re-rendered the whole chart on every preview of a drag; the coarse cell above changes
+  // far less often, and the live ring redraws on its own (LiveMarker).
+  const liveAccuracy = useLab((s) => (axis === 'latency' ? (s.livePoint?.accuracy ?? null) : null));
   const teacher = useLab((s) => s.result);
   const student = useLab((s) => s.students?.student ?? null);
 
@@ -361,12 +364,19 @@ function LiveMarker({ axis }: { axis: ChartAxis }) {
       data-examples={live.examples}
       data-form={live.form}
       data-ms={Math.round(live.ms)}
+      data-stage-ms={live.stageMs ? stageMsAttr(live.stageMs) : undefined}
       data-macs={live.macs}
       data-latency-kernels={live.latency?.ownKernels}
       data-latency-difference={live.latency?.maxRelativeDifference}
     />
   );
 }
+
+/** The worker's per-stage times as compact JSON, 0.1 ms resolution (read by the bench). */
+const stageMsAttr = (stages: Record<string, number>): string =>
+  JSON.stringify(
+    Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v * 10) / 10])),
+  );
 
 /** A tick or label on the chosen x-axis. */
 function formatX(v: number, axis: ChartAxis, locale: string): string {

@@ -48,6 +48,8 @@ export interface PipelineResult {
   /** What the methods had to say about this combination (never a substitution: those are
    * refused with RefusedError before anything runs). */
   notes: string[];
+  /** Wall time of each stage (ms), to see where a slider's round trip goes (the bench). */
+  stageMs: Partial<Record<Stage['name'], number>>;
 }
 
 /**
@@ -249,7 +251,12 @@ export async function runPipeline(
     originalMasks: source.dense.layers.map(() => null),
     factorised: config.lowrank.rank < 1,
   };
-  for (const stage of stages(source, form, ctx)) state = await stage.run(state);
+  const stageMs: PipelineResult['stageMs'] = {};
+  for (const stage of stages(source, form, ctx)) {
+    const t0 = performance.now();
+    state = await stage.run(state);
+    stageMs[stage.name] = performance.now() - t0;
+  }
   return {
     layers: state.layers!,
     bytes: state.bytes!,
@@ -257,5 +264,6 @@ export async function runPipeline(
     model: state.computed!,
     originalMasks: state.originalMasks,
     notes: notes.map((n) => n.text),
+    stageMs,
   };
 }

@@ -166,12 +166,22 @@ export class CompressionSession {
    * Accuracy of `model` on the preview subset of validation, the validation split (choices) or
    * the full test set (reports).
    */
-  async accuracy(model: ModelWeights, on: EvaluatedOn): Promise<number> {
+  async accuracy(
+    model: ModelWeights,
+    on: EvaluatedOn,
+    timing?: { uploadMs: number; evaluateMs: number },
+  ): Promise<number> {
+    const t0 = performance.now();
     const net = toNetwork(model);
+    const t1 = performance.now();
     try {
       return await evaluateAccuracy(net, this.examplesOf(on), this.data.featureSize);
     } finally {
       net.dispose();
+      if (timing) {
+        timing.uploadMs = t1 - t0;
+        timing.evaluateMs = performance.now() - t1;
+      }
     }
   }
 
@@ -204,12 +214,20 @@ export class CompressionSession {
       hooks,
       purpose: 'compress',
     });
+    const timing = { uploadMs: 0, evaluateMs: 0 };
     const [accuracy, denseAccuracy] = await Promise.all([
-      this.accuracy(result.model, on),
+      this.accuracy(result.model, on, timing),
       this.denseAccuracyOn(on),
     ]);
+    const t1 = performance.now();
     const point = this.describe(merged, form, on, result, accuracy, denseAccuracy);
-    return { point: { ...point, ms: performance.now() - t0 }, result };
+    const stageMs = {
+      ...result.stageMs,
+      upload: timing.uploadMs,
+      evaluate: timing.evaluateMs,
+      describe: performance.now() - t1,
+    };
+    return { point: { ...point, ms: performance.now() - t0, stageMs }, result };
   }
 
   private describe(
