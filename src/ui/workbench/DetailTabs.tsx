@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Activity, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ProbabilityChart } from '../charts/ProbabilityChart';
@@ -7,7 +7,7 @@ import { TrainingCurves } from '../charts/TrainingCurves';
 import { CompressOptions } from '../lab/CompressControls';
 import { FullRunControls } from '../lab/FullRunControls';
 import { Inspectors } from '../lab/Inspectors';
-import { LabCards } from '../lab/LabView';
+import { LabCards } from '../lab/LabCards';
 import { DatasetPanel } from '../panels/DatasetPanel';
 import { DatasetImport } from '../owndata/DatasetImport';
 import { DrawProbe } from '../owndata/DrawProbe';
@@ -32,8 +32,8 @@ export const DETAIL_TABS = [
 ] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
-/** What each tab holds. Every panel stays mounted (hidden when not chosen): running jobs,
- * fetched inspections and typed-in drafts survive switching tabs. */
+/** What each tab holds. Every panel keeps its state when hidden (an <Activity> boundary): running
+ * jobs, fetched inspections and typed-in drafts survive switching tabs. */
 const CONTENT: Record<DetailTab, (t: TFunction) => ReactNode> = {
   training: (t) => (
     <div className="detail-grid detail-training">
@@ -151,7 +151,11 @@ export function DetailTabs({ tab, onTab }: { tab: DetailTab; onTab: (tab: Detail
           tabIndex={0}
           hidden={id !== tab}
         >
-          {CONTENT[id](t)}
+          {/* A hidden panel re-renders at low priority, in slices between frames, and its effects
+              wait until it is shown: the end of a training run updates the confusion matrix,
+              soft targets, samples and saved runs at once, which as one synchronous render
+              blocked the page for hundreds of milliseconds. */}
+          <Activity mode={id === tab ? 'visible' : 'hidden'}>{CONTENT[id](t)}</Activity>
         </div>
       ))}
     </section>
