@@ -19,6 +19,7 @@ const ESSENTIALS = [
 async function expectInViewport(page: Page, ids: readonly string[]): Promise<void> {
   const viewport = page.viewportSize()!;
   for (const id of ids) {
+    await expect(page.getByTestId(id)).toBeVisible(); // the chart's code loads after first paint
     const box = await page.getByTestId(id).boundingBox();
     expect(box, id).not.toBeNull();
     expect(box!.x, id).toBeGreaterThanOrEqual(0);
@@ -45,7 +46,7 @@ test('1280×800: one experiment on one screen, in English and Korean, light and 
   page,
 }, info) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`./?${TINY}`);
+  await page.goto(`./?${TINY}&prune.sparsity=0.6`);
   await page.getByTestId('train-teacher').click();
   await expect(page.getByTestId('compressed-accuracy')).toHaveAttribute('data-value', /^\d/, {
     timeout: 60_000,
@@ -54,6 +55,21 @@ test('1280×800: one experiment on one screen, in English and Korean, light and 
   expect((await pageSize(page)).height).toBeLessThanOrEqual(2 * 800);
   await page.screenshot({ path: info.outputPath('workbench-en.png') });
   expect(await axeSerious(page)).toEqual([]);
+
+  // Two points of one size (only the pruning score differs) are drawn side by side, each
+  // labelled with what tells it apart.
+  const score = page.getByLabel('Pruning score', { exact: true });
+  await score.selectOption('random');
+  await expect(page.getByTestId('pareto-chart')).toHaveAttribute('data-value', '1');
+  await score.selectOption('taylor');
+  await expect(page.getByTestId('pareto-chart')).toHaveAttribute('data-value', '2');
+  const tags = page.getByTestId('pareto-point-tag');
+  await expect(tags).toHaveCount(2);
+  expect((await tags.allTextContents()).sort()).toEqual([
+    expect.stringMatching(/^Random/),
+    expect.stringMatching(/^Taylor/),
+  ]);
+  await expect(page.locator('.pareto-point[aria-label^="Random"]')).toHaveCount(1);
 
   // Korean: longer words, the same screen.
   await page.getByLabel('Language').selectOption('ko');
