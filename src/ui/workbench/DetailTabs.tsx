@@ -1,4 +1,4 @@
-import { Activity, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ProbabilityChart } from '../charts/ProbabilityChart';
@@ -32,8 +32,8 @@ export const DETAIL_TABS = [
 ] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
-/** What each tab holds. Every panel keeps its state when hidden (an <Activity> boundary): running
- * jobs, fetched inspections and typed-in drafts survive switching tabs. */
+/** What each tab holds. Every panel stays mounted (hidden when not chosen): running jobs,
+ * fetched inspections and typed-in drafts survive switching tabs. */
 const CONTENT: Record<DetailTab, (t: TFunction) => ReactNode> = {
   training: (t) => (
     <div className="detail-grid detail-training">
@@ -151,11 +151,7 @@ export function DetailTabs({ tab, onTab }: { tab: DetailTab; onTab: (tab: Detail
           tabIndex={0}
           hidden={id !== tab}
         >
-          {/* A hidden panel re-renders at low priority, in slices between frames, and its effects
-              wait until it is shown: the end of a training run updates the confusion matrix,
-              soft targets, samples and saved runs at once, which as one synchronous render
-              blocked the page for hundreds of milliseconds. */}
-          <Activity mode={id === tab ? 'visible' : 'hidden'}>{CONTENT[id](t)}</Activity>
+          {CONTENT[id](t)}
         </div>
       ))}
     </section>
