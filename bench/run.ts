@@ -51,10 +51,19 @@ if (process.argv.includes('soak')) await soak(process.argv.slice(2));
 else if (process.argv.includes('speed')) await speed(process.argv.slice(2));
 // `npm run bench -- sliderLatency`: only the slider round trip (bench/sliderLatency.ts).
 else if (process.argv.includes('sliderLatency')) console.log(JSON.stringify(await sliderLatency()));
-// `npm run bench -- longtasks [url]`: only the long tasks while training (an app already
-// served at `url`, or a fresh build).
+// `npm run bench -- longtasks [url] [--backends=wasm,webgpu]`: only the long tasks while
+// training (an app already served at `url`, or a fresh build), on the backends listed (all four
+// by default).
 else if (process.argv.includes('longtasks'))
   console.log(
-    JSON.stringify(await trainingLongTasks(process.argv.find((a) => a.startsWith('http')))),
+    JSON.stringify(
+      await trainingLongTasks(
+        process.argv.find((a) => a.startsWith('http')),
+        process.argv
+          .find((a) => a.startsWith('--backends='))
+          ?.slice('--backends='.length)
+          .split(','),
+      ),
+    ),
   );
 else await main();

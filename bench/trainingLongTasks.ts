@@ -1,4 +1,4 @@
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
@@ -12,17 +12,34 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
  */
 const QUERY =
   'dataset=mnist&trainSize=2000&teacher.arch=mlp:64&teacher.epochs=3&train.batchSize=64';
-const BACKENDS = ['wasm', 'webgl', 'cpu', 'webgpu'] as const;
+export const LONG_TASK_BACKENDS = ['wasm', 'webgl', 'cpu', 'webgpu'] as const;
 
 export interface TrainingLongTasks {
+  /** The backend asked for in the link. */
+  requested: string;
+  /** The backend the app reports it used (the badge). */
   backend: string;
   trainMs: number;
   longTasks: number;
   worstMs: number;
+  /**
+   * CPU time of the page's main thread from the click to the result (Chromium's ThreadTime
+   * metric): what the page itself spent, which a loaded machine stretches far less than the
+   * wall-clock length of each task.
+   */
+  mainThreadCpuMs: number | null;
+  /** The machine's 1-minute load average when the run ended: long tasks grow with load. */
+  load1: number;
 }
 
-/** `appUrl`: an app already served (e.g. `vite preview`); otherwise it is built and served here. */
-export async function trainingLongTasks(appUrl?: string): Promise<TrainingLongTasks[]> {
+/**
+ * `appUrl`: an app already served (e.g. `vite preview`); otherwise it is built and served here.
+ * `backends`: which to measure (default: all four).
+ */
+export async function trainingLongTasks(
+  appUrl?: string,
+  backends: readonly string[] = LONG_TASK_BACKENDS,
+): Promise<TrainingLongTasks[]> {
   let close = async () => {};
   let url = appUrl;
   if (!url) {
@@ -39,7 +56,7 @@ export async function trainingLongTasks(appUrl?: string): Promise<TrainingLongTa
   const browser = await chromium.launch(chromiumLaunchOptions());
   const results: TrainingLongTasks[] = [];
   try {
-    for (const backend of BACKENDS) {
+    for (const backend of backends) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.addInitScript(() => {
         const tasks: number[] = [];
@@ -55,21 +72,34 @@ export async function trainingLongTasks(appUrl?: string): Promise<TrainingLongTa
       const before = await page.evaluate(
         () => (window as unknown as { longTasks: number[] }).longTasks.length,
       );
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const threadTime = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')
+          ?.value;
+      const cpuBefore = await threadTime();
       const start = Date.now();
       await page.getByTestId('train-teacher').click();
       await page
         .locator('[data-testid="teacher-accuracy"][data-value]')
         .waitFor({ timeout: 600_000 });
       const trainMs = Date.now() - start;
+      const cpuAfter = await threadTime();
       const tasks = (
         await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
       ).slice(before);
       const used = (await page.getByTestId('backend-badge').getAttribute('data-value')) ?? '?';
       results.push({
+        requested: backend,
         backend: used,
         trainMs,
         longTasks: tasks.length,
         worstMs: Math.round(Math.max(0, ...tasks)),
+        mainThreadCpuMs:
+          cpuBefore !== undefined && cpuAfter !== undefined
+            ? Math.round((cpuAfter - cpuBefore) * 1000)
+            : null,
+        load1: Math.round(loadavg()[0] * 100) / 100,
       });
       console.error(JSON.stringify(results.at(-1)));
       await page.close();

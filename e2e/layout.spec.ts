@@ -19,6 +19,7 @@ const ESSENTIALS = [
 async function expectInViewport(page: Page, ids: readonly string[]): Promise<void> {
   const viewport = page.viewportSize()!;
   for (const id of ids) {
+    await expect(page.getByTestId(id)).toBeVisible(); // the chart's code loads after first paint
     const box = await page.getByTestId(id).boundingBox();
     expect(box, id).not.toBeNull();
     expect(box!.x, id).toBeGreaterThanOrEqual(0);
@@ -41,13 +42,11 @@ async function axeSerious(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-// FIXME(merge of the workbench layout): the panel this test drives moved into a detail tab or
-// changed its wording in the same landing; the test still waits for the old place. Open in the issue.
-test.fixme('1280×800: one experiment on one screen, in English and Korean, light and dark', async ({
+test('1280×800: one experiment on one screen, in English and Korean, light and dark', async ({
   page,
 }, info) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`./?${TINY}`);
+  await page.goto(`./?${TINY}&prune.sparsity=0.6`);
   await page.getByTestId('train-teacher').click();
   await expect(page.getByTestId('compressed-accuracy')).toHaveAttribute('data-value', /^\d/, {
     timeout: 60_000,
@@ -56,6 +55,21 @@ test.fixme('1280×800: one experiment on one screen, in English and Korean, ligh
   expect((await pageSize(page)).height).toBeLessThanOrEqual(2 * 800);
   await page.screenshot({ path: info.outputPath('workbench-en.png') });
   expect(await axeSerious(page)).toEqual([]);
+
+  // Two points of one size (only the pruning score differs) are drawn side by side, each
+  // labelled with what tells it apart.
+  const score = page.getByLabel('Pruning score', { exact: true });
+  await score.selectOption('random');
+  await expect(page.getByTestId('pareto-chart')).toHaveAttribute('data-value', '1');
+  await score.selectOption('taylor');
+  await expect(page.getByTestId('pareto-chart')).toHaveAttribute('data-value', '2');
+  const tags = page.getByTestId('pareto-point-tag');
+  await expect(tags).toHaveCount(2);
+  expect((await tags.allTextContents()).sort()).toEqual([
+    expect.stringMatching(/^Random/),
+    expect.stringMatching(/^Taylor/),
+  ]);
+  await expect(page.locator('.pareto-point[aria-label^="Random"]')).toHaveCount(1);
 
   // Korean: longer words, the same screen.
   await page.getByLabel('Language').selectOption('ko');
@@ -76,6 +90,7 @@ test.fixme('1280×800: one experiment on one screen, in English and Korean, ligh
     )
     .toBeGreaterThan(0);
   await expectInViewport(page, ESSENTIALS);
+  expect((await pageSize(page)).height).toBeLessThanOrEqual(2 * 800);
   await page.screenshot({ path: info.outputPath('workbench-ko.png') });
 
   // Dark theme, chosen in the header and kept across a reload.
@@ -87,9 +102,7 @@ test.fixme('1280×800: one experiment on one screen, in English and Korean, ligh
   expect(await axeSerious(page)).toEqual([]);
 });
 
-// FIXME(merge of the workbench layout): the panel this test drives moved into a detail tab or
-// changed its wording in the same landing; the test still waits for the old place. Open in the issue.
-test.fixme('details sit in tabs: the keyboard moves between them, each panel shows on its own', async ({
+test('details sit in tabs: the keyboard moves between them, each panel shows on its own', async ({
   page,
 }) => {
   await page.goto(`./?${TINY}`);
@@ -127,7 +140,14 @@ test('1920×1080 presenter: the step, its slider and the result fit one screen a
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?ui=present&lesson=1&step=2');
   await expect(page.getByTestId('lesson-view')).toHaveAttribute('data-step', '2');
-  await expectInViewport(page, ['train-teacher', 'sparsity-slider', 'pareto-chart', 'lesson-do']);
+  await expectInViewport(page, [
+    'train-teacher',
+    'sparsity-slider',
+    'pareto-chart',
+    'compressed-accuracy',
+    'compressed-size-bytes',
+    'lesson-do',
+  ]);
   const size = await pageSize(page);
   expect(size.height).toBeLessThanOrEqual(1080);
   expect(size.width).toBeLessThanOrEqual(1920);

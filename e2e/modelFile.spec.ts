@@ -45,9 +45,7 @@ test('a downloaded compressed model loads back with the same accuracy; a foreign
   await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/);
 });
 
-// FIXME(merge of the workbench layout): the panel this test drives moved into a detail tab or
-// changed its wording in the same landing; the test still waits for the old place. Open in the issue.
-test.fixme('the temperature sweep draws one point per temperature as students finish', async ({
+test('the temperature sweep draws one point per temperature as students finish', async ({
   page,
 }) => {
   await page.goto(`./?${QUERY}`);
@@ -60,5 +58,5 @@ test.fixme('the temperature sweep draws one point per temperature as students fi
   const sweep = page.getByTestId('temperature-sweep');
   await expect(sweep).toHaveAttribute('data-value', '5', { timeout: 180_000 });
   await expect(sweep.locator('tbody tr')).toHaveCount(6); // scratch + five temperatures
-  await expect(page.getByText(/Best: T = /)).toBeVisible();
+  await expect(page.getByText(/Best on validation: T = /)).toBeVisible();
 });

@@ -5,6 +5,23 @@
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
+/**
+ * Intl.NumberFormat for (locale, options), built once: constructing one costs far more than
+ * formatting with it, and a confusion matrix or a list of soft targets formats hundreds of
+ * numbers in one render (that alone made long main-thread tasks at the end of training). The
+ * cache only memoises a pure function; its contents never change what a call returns.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Decimal (SI) units, as file sizes are usually quoted: 1,066,440 bytes → "1.07 MB". */
 export function formatBytes(bytes: number, locale: string): string {
   let value = Math.max(0, bytes);
@@ -15,7 +32,7 @@ export function formatBytes(bytes: number, locale: string): string {
   }
   // Intl's short "byte" reads oddly next to "kB"; "B" is understood in every locale.
   if (unit === 0) return `${formatInteger(value, locale)} B`;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: BYTE_UNITS[unit],
     unitDisplay: 'short',
@@ -25,7 +42,7 @@ export function formatBytes(bytes: number, locale: string): string {
 
 /** A fraction as a percentage: 0.9731 → "97.3%". */
 export function formatPercent(fraction: number, locale: string, digits = 1): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -34,12 +51,12 @@ export function formatPercent(fraction: number, locale: string, digits = 1): str
 
 /** An integer with grouping: 266610 → "266,610". */
 export function formatInteger(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }
 
 /** A measured quantity with a few significant digits: 0.123456 → "0.123". */
 export function formatDecimal(n: number, locale: string, significant = 3): string {
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: significant }).format(n);
+  return numberFormat(locale, { maximumSignificantDigits: significant }).format(n);
 }
 
 /**
@@ -48,7 +65,7 @@ export function formatDecimal(n: number, locale: string, significant = 3): strin
  */
 export function formatDuration(ms: number, locale: string): string {
   const unit = (u: 'millisecond' | 'second' | 'minute' | 'hour', v: number, fraction = 0) =>
-    new Intl.NumberFormat(locale, {
+    numberFormat(locale, {
       style: 'unit',
       unit: u,
       unitDisplay: 'short',
@@ -77,7 +94,7 @@ export const fractionDataValue = (fraction: number): string =>
 /** Percentage points with an explicit sign and a true minus: +2.1, −0.4. */
 export function formatPpDelta(delta: number, locale: string): string {
   const pp = Math.round(delta * 1000) / 10;
-  const text = new Intl.NumberFormat(locale, {
+  const text = numberFormat(locale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(Math.abs(pp));

@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useMemo, useDeferredValue } from 'react';
 import { useLab } from '../../state/labStore';
+import { useLabThrottled } from './useLabThrottled';
 import { formatDecimal, formatPercent } from '../format';
 import { useLocale } from '../useLocale';
 import { AXIS_TICK, CHART_HEIGHT, MAX_DRAWN_POINTS, SERIES } from './chartTheme';
@@ -22,9 +23,9 @@ export function AccuracyChart() {
   const locale = useLocale();
   // Deferred: the chart re-renders in an interruptible background pass, so a redraw never
   // blocks the main thread for long while training streams in points.
-  const steps = useDeferredValue(useLab((s) => s.stepCurve));
+  const steps = useDeferredValue(useLabThrottled((s) => s.stepCurve));
   const drawn = useMemo(() => thinPoints(steps, MAX_DRAWN_POINTS), [steps]);
-  const epochPoints = useDeferredValue(useLab((s) => s.epochCurve));
+  const epochPoints = useDeferredValue(useLabThrottled((s) => s.epochCurve));
   const epochs = useLab((s) => s.epochs);
 
   const lastStep = steps[steps.length - 1];

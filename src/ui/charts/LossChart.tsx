@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useMemo, useDeferredValue } from 'react';
 import { useLab } from '../../state/labStore';
+import { useLabThrottled } from './useLabThrottled';
 import { formatDecimal } from '../format';
 import { useLocale } from '../useLocale';
 import { AXIS_TICK, CHART_HEIGHT, MAX_DRAWN_POINTS, SERIES } from './chartTheme';
@@ -20,7 +21,7 @@ export function LossChart() {
   const { t } = useTranslation();
   const locale = useLocale();
   // Deferred: redraws run in an interruptible background pass (see AccuracyChart).
-  const points = useDeferredValue(useLab((s) => s.stepCurve));
+  const points = useDeferredValue(useLabThrottled((s) => s.stepCurve));
   const drawn = useMemo(() => thinPoints(points, MAX_DRAWN_POINTS), [points]);
   const epochs = useLab((s) => s.epochs);
   const summary =

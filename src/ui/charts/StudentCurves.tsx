@@ -9,7 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { useLab } from '../../state/labStore';
+import { useLabThrottled } from './useLabThrottled';
 import { formatPercent } from '../format';
 import { useLocale } from '../useLocale';
 import { AXIS_TICK, CHART_HEIGHT, SERIES } from './chartTheme';
@@ -23,7 +23,7 @@ import { SplitNote } from '../SplitNote';
 export function StudentCurves() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const curves = useDeferredValue(useLab((s) => s.studentCurves));
+  const curves = useDeferredValue(useLabThrottled((s) => s.studentCurves));
   const epochs = Math.max(curves.student.length, curves.scratchStudent.length);
   if (epochs === 0) return null;
   const rows = Array.from({ length: epochs }, (_, i) => ({

@@ -1,12 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compressController } from '../../state/compressActions';
 import { CompressReadout } from './CompressReadout';
-import { ParetoChart } from './ParetoChart';
-import { SensitivityCard } from './SensitivityCard';
-import { SparseVsDenseCard } from './SparseVsDenseCard';
-import { SpeedCard } from './SpeedCard';
 import './lab.css';
+
+// The chart library (recharts with d3 and its own store: about a third of the app's code) is not
+// needed to paint the page: the chart loads in a chunk of its own, right after, into a box of
+// its final height so nothing below it moves.
+const ParetoChart = lazy(() => import('./ParetoChart').then((m) => ({ default: m.ParetoChart })));
 
 /**
  * Starts the compression controller while the app is mounted: options that change the cheap
@@ -25,18 +26,9 @@ export function LabResult() {
         {t('workbench.resultHeading')}
       </h2>
       <CompressReadout />
-      <ParetoChart />
+      <Suspense fallback={<div style={{ minHeight: 370 }} aria-hidden="true" />}>
+        <ParetoChart />
+      </Suspense>
     </section>
-  );
-}
-
-/** The slower studies of the compressed model: per-layer sensitivity, sparse versus dense, speed. */
-export function LabCards() {
-  return (
-    <div className="lab-cards">
-      <SensitivityCard />
-      <SparseVsDenseCard />
-      <SpeedCard />
-    </div>
   );
 }

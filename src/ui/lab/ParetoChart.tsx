@@ -8,6 +8,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  usePlotArea,
   useXAxisScale,
   useYAxisScale,
   type TooltipContentProps,
@@ -31,7 +32,9 @@ import {
   logDomain,
   logTicks,
 } from './paretoAxes';
+import { dodgeOffsetPx, dodgeOverlaps, type Dodge } from './paretoDodge';
 import { markerPath, TECHNIQUE_STYLE, TECHNIQUES } from './techniqueStyle';
+import './paretoLayout.css';
 
 interface Datum {
   /** The position on the chosen x-axis (bytes, MACs or batch-1 latency in ms). */
@@ -45,6 +48,8 @@ interface Datum {
   kind: 'committed' | 'teacher' | 'student';
   technique: Technique;
   settings: Record<string, string>;
+  /** Where a point that overlaps others is drawn, and what labels it (committed points only). */
+  dodge?: Dodge;
 }
 
 interface ShapeProps {
@@ -139,28 +144,13 @@ export function ParetoChart() {
   const renderPoint = (props: unknown) => {
     const { cx, cy, payload } = props as ShapeProps;
     if (cx === undefined || cy === undefined || !payload) return <g />;
-    const style = TECHNIQUE_STYLE[payload.technique];
-    const label = t('lab.pointLabel', {
-      accuracy: formatPercent(payload.accuracy, locale),
-      size: formatX(payload.x, axis, locale),
-    });
     return (
-      <path
-        d={markerPath(style.shape, cx, cy, 6)}
-        fill={style.colour}
-        stroke="#fff"
-        strokeWidth={1}
-        className="pareto-point"
-        data-point-id={payload.id ?? undefined}
-        data-x={payload.x}
-        data-settings={settingsKey(payload.settings)}
-        role="button"
-        tabIndex={0}
-        aria-label={label}
-        onClick={() => restore(payload.id)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === ' ') restore(payload.id);
-        }}
+      <CommittedPoint
+        cx={cx}
+        cy={cy}
+        d={payload}
+        axis={axis}
+        onRestore={() => restore(payload.id)}
       />
     );
   };
@@ -194,6 +184,8 @@ export function ParetoChart() {
   const accuracies = [...all.map((d) => d.accuracy), ...(liveExtent?.accuracies ?? [])];
   const yDigits = Math.max(...accuracies) - Math.min(...accuracies) < 0.05 ? 1 : 0;
   const yDomain = accuracyDomain(accuracies);
+  const dodges = dodgeOverlaps(committed, xDomain);
+  const drawn = committed.map((d, i) => ({ ...d, dodge: dodges[i] }));
 
   return (
     <figure
@@ -278,7 +270,7 @@ export function ParetoChart() {
             />
             <Scatter
               name={t('lab.committed')}
-              data={committed}
+              data={drawn}
               shape={renderPoint}
               isAnimationActive={false}
             />
@@ -294,6 +286,97 @@ export function ParetoChart() {
       ) : null}
       <p className="muted chart-note">{t('lab.paretoNote')}</p>
     </figure>
+  );
+}
+
+/**
+ * A committed point: its technique's marker, clickable to restore its settings. Points of the
+ * same size are spread a few pixels sideways (a thin line joins each to its true place) and
+ * labelled with the settings that tell them apart, stacked beside the column.
+ */
+function CommittedPoint({
+  cx,
+  cy,
+  d,
+  axis,
+  onRestore,
+}: {
+  cx: number;
+  cy: number;
+  d: Datum;
+  axis: ChartAxis;
+  onRestore: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const plot = usePlotArea();
+  const y = useYAxisScale();
+  const style = TECHNIQUE_STYLE[d.technique];
+  const dodge = d.dodge && d.dodge.size > 1 ? d.dodge : null;
+  const tag = dodge
+    ? dodge.differing
+        .map(([k, v]) => t(`options.${k}.${v}`, { defaultValue: `${k}=${v}` }))
+        .join(' · ') || `#${dodge.index + 1}`
+    : null;
+  const label = t('lab.pointLabel', {
+    accuracy: formatPercent(d.accuracy, locale),
+    size: formatX(d.x, axis, locale),
+  });
+  const px = dodge ? cx + dodgeOffsetPx(dodge) : cx;
+  // Labels stack beside the group, on the side of the plot with more room.
+  const right = plot ? cx < plot.x + plot.width / 2 : true;
+  const groupY = dodge && y ? (y(dodge.groupAccuracy) ?? cy) : cy;
+  const labelY = dodge ? groupY + (dodge.index - (dodge.size - 1) / 2) * 14 : cy;
+  const labelX = dodge
+    ? cx + (right ? 1 : -1) * (dodgeOffsetPx({ index: dodge.size - 1, size: dodge.size }) + 12)
+    : cx;
+  return (
+    <g data-dodge={dodge ? `${dodge.index + 1}/${dodge.size}` : undefined}>
+      {dodge && px !== cx ? (
+        <line x1={cx} y1={cy} x2={px} y2={cy} stroke="var(--text-muted)" strokeWidth={1} />
+      ) : null}
+      <path
+        d={markerPath(style.shape, px, cy, 6)}
+        fill={style.colour}
+        stroke="#fff"
+        strokeWidth={1}
+        className="pareto-point"
+        data-point-id={d.id ?? undefined}
+        data-x={d.x}
+        data-settings={settingsKey(d.settings)}
+        role="button"
+        tabIndex={0}
+        aria-label={tag ? `${tag}: ${label}` : label}
+        onClick={onRestore}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') onRestore();
+        }}
+      />
+      {tag ? (
+        <>
+          <line
+            x1={px}
+            y1={cy}
+            x2={labelX - (right ? 3 : -3)}
+            y2={labelY}
+            stroke={style.colour}
+            strokeWidth={1}
+            strokeDasharray="2 2"
+          />
+          <text
+            x={labelX}
+            y={labelY}
+            dy="0.35em"
+            textAnchor={right ? 'start' : 'end'}
+            className="pareto-point-tag"
+            data-testid="pareto-point-tag"
+            aria-hidden="true"
+          >
+            {tag}
+          </text>
+        </>
+      ) : null}
+    </g>
   );
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DATASET_NAMES, type DatasetRef } from '../../core/data/types';
 import { isUserDataset, parseUserRef } from '../../core/data/user/ref';
 import { useLab } from '../../state/labStore';
+import { HelpTip } from '../controls/HelpTip';
 import { ArchDataRefusal } from './ArchDataRefusal';
 import { DatasetSummaryView } from './DatasetSummaryView';
 import { useStoredDatasets } from './useStoredDatasets';
@@ -24,9 +25,12 @@ export function DatasetPicker({ withSummary = false }: { withSummary?: boolean }
 
   return (
     <div className="field">
-      <label className="field-label" htmlFor={`${id}-input`}>
-        {t('params.dataset.label')}
-      </label>
+      <div className="field-head">
+        <label className="field-label" htmlFor={`${id}-input`}>
+          {t('params.dataset.label')}
+        </label>
+        <HelpTip id={`${id}-help`}>{t('params.dataset.help')}</HelpTip>
+      </div>
       <select
         id={`${id}-input`}
         className="input"
@@ -49,9 +53,6 @@ export function DatasetPicker({ withSummary = false }: { withSummary?: boolean }
           <option value={value}>{t('owndata.data.missingOption', { ref: value })}</option>
         ) : null}
       </select>
-      <p className="field-help" id={`${id}-help`}>
-        {t('params.dataset.help')}
-      </p>
       {missing ? (
         <p className="field-error" role="alert" data-testid="dataset-missing" data-value={value}>
           {t('owndata.data.missing', { name: missing.name, hash: missing.hash })}

@@ -7,7 +7,7 @@ import { TrainingCurves } from '../charts/TrainingCurves';
 import { CompressOptions } from '../lab/CompressControls';
 import { FullRunControls } from '../lab/FullRunControls';
 import { Inspectors } from '../lab/Inspectors';
-import { LabCards } from '../lab/LabView';
+import { LabCards } from '../lab/LabCards';
 import { DatasetPanel } from '../panels/DatasetPanel';
 import { DatasetImport } from '../owndata/DatasetImport';
 import { DrawProbe } from '../owndata/DrawProbe';
