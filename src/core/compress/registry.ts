@@ -29,6 +29,7 @@ import type {
 import { unitL1 } from './methods/unitL1';
 import { unitL2 } from './methods/unitL2';
 import { wanda } from './methods/wanda';
+import { vitRefusals } from './vitRules';
 
 export type { MethodKind, Support } from './methods/types';
 
@@ -106,6 +107,7 @@ export function checkCompression(config: ExperimentConfig): CompressionCheck {
     else refusals.push({ method: method.name, key, value: String(value), reason: s.reason });
   };
   const { prune, quant, lowrank } = config;
+  refusals.push(...vitRefusals(config));
   const factorised = lowrank.rank < 1;
   if (factorised) ask(svd, 'lowrank.rank', lowrank.rank);
   if (prune.sparsity > 0 || prune.granularity === '2:4') {

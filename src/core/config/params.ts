@@ -57,7 +57,7 @@ export const PARAMS = [
     'teacher.arch',
     'mlp:300-100',
     archError,
-    'The big model: mlp:300-100 means two hidden layers of 300 and 100 units.',
+    'The big model: mlp:300-100 means two hidden layers of 300 and 100 units; vit:p7-d32-h4-l2 a vision transformer (7×7 patches, width 32, 4 heads, 2 blocks).',
   ),
   int('teacher.epochs', {
     min: 1,

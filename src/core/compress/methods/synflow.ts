@@ -1,4 +1,5 @@
 import type { ScoreMethod } from './types';
+import { isVitArch, targetArch } from '../vitRules';
 import { OK, refuse, scoreMethod } from './types';
 import type { ScoreOps } from './types';
 import type { ModelWeights } from '../../experiment/compress/modelWeights';
@@ -55,7 +56,11 @@ export const synflow: ScoreMethod<'synflow'> = scoreMethod({
   supports: (c) =>
     c.prune.granularity === 'neuron'
       ? refuse('synflow scores single weights: use prune.granularity=weight or 2:4')
-      : OK,
+      : isVitArch(targetArch(c))
+        ? refuse(
+            'synflow assumes a chain of linear layers; the layer norms and softmax of a vision transformer break its conserved flow',
+          )
+        : OK,
   // The rounds aim at the target sparsity, so the scores depend on it.
   dependsOn: (p) => `${p.sparsity}|${p.scope}|${p.exclude}|${p.granularity}`,
   score: (model, prune, ops) => synflowScores(model, ops, prune.sparsity),

@@ -8,6 +8,7 @@ import type { ExperimentConfig } from '../../config/params';
 import type { ModelWeights } from '../../experiment/compress/modelWeights';
 import type { PrunedModel } from '../../experiment/compress/pruneModel';
 import type { Rng } from '../../random';
+import { layerUnits } from '../../model/layers';
 import type { CompressedLayer, WeightValues } from '../size/model';
 
 export type MethodKind = 'score' | 'schedule' | 'quantizer' | 'factoriser';
@@ -146,7 +147,7 @@ export type AnyMethod = ScoreMethod | ScheduleMethod | QuantizerMethod | Factori
 
 /** Output units of a layer (the last weight axis). */
 export const unitsOfLayer = (spec: ModelWeights['layers'][number]['spec']): number =>
-  spec.kind === 'dense' ? spec.units : spec.filters;
+  layerUnits(spec);
 
 /** Keeps literal names in the type, so the registry can drive the PARAMS enums. */
 export const scoreMethod = <const N extends string>(m: ScoreMethod<N>): ScoreMethod<N> => m;

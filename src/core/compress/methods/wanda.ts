@@ -1,5 +1,6 @@
 import type { ScoreMethod } from './types';
-import { OK, refuse, scoreMethod } from './types';
+import { isVitArch, targetArch } from '../vitRules';
+import { OK, refuse, scoreMethod, unitsOfLayer } from './types';
 
 /**
  * Wanda (Sun et al. 2024): |W_ij| · ‖X_j‖₂, the weight times the norm of its input feature over
@@ -20,6 +21,10 @@ export const wanda: ScoreMethod<'wanda'> = scoreMethod({
       return refuse('wanda compares weights within a unit: use prune.granularity=weight or 2:4');
     if (c.prune.scope === 'global')
       return refuse('wanda compares weights within each output unit: use prune.scope=layer');
+    if (isVitArch(targetArch(c)))
+      return refuse(
+        "wanda's calibration norms are computed along a chain of dense layers, not yet inside a transformer",
+      );
     if ((c.target === 'teacher' ? c.teacher.arch : c.student.arch).startsWith('cnn:'))
       return refuse('wanda is implemented for dense layers: use an mlp architecture');
     return OK;
@@ -27,7 +32,7 @@ export const wanda: ScoreMethod<'wanda'> = scoreMethod({
   score: async (model, _prune, ops) => {
     const norms = await ops.inputNorms(model);
     return model.layers.map((l, i) => {
-      const units = l.spec.kind === 'dense' ? l.spec.units : l.spec.filters;
+      const units = unitsOfLayer(l.spec);
       const n = norms[i];
       return Float32Array.from(l.weights, (w, e) => Math.abs(w) * n[Math.floor(e / units)]);
     });

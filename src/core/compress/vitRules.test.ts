@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../config';
+import { checkCompression } from './registry';
+
+const check = (query: string) => {
+  const { config, notices } = parseQuery(query);
+  expect(notices).toEqual([]);
+  return checkCompression(config);
+};
+const refused = (query: string) => check(query).refusals.map((r) => `${r.key}=${r.value}`);
+
+describe('compression rules for a vision transformer', () => {
+  const vit = 'teacher.arch=vit:p7-d32-h4-l2';
+
+  it('runs weight pruning and quantization as for any model', () => {
+    expect(refused(`${vit}&prune.sparsity=0.5&quant.bits=4`)).toEqual([]);
+    expect(refused(`${vit}&prune.granularity=2:4`)).toEqual([]);
+  });
+
+  it('refuses neuron pruning, low rank, synflow and (for now) wanda, with reasons', () => {
+    expect(
+      refused(`${vit}&prune.sparsity=0.5&prune.granularity=neuron&prune.method=unit-l1`),
+    ).toContain('prune.granularity=neuron');
+    expect(refused(`${vit}&lowrank.rank=0.5`)).toContain('lowrank.rank=0.5');
+    expect(refused(`${vit}&prune.sparsity=0.5&prune.method=synflow`)).toEqual([
+      'prune.method=synflow',
+    ]);
+    expect(refused(`${vit}&prune.sparsity=0.5&prune.method=wanda`)).toEqual(['prune.method=wanda']);
+    // The same keys on an MLP target are not refused for being a transformer.
+    expect(refused('prune.sparsity=0.5&prune.method=synflow')).toEqual([]);
+    // The rules follow the target: a vit teacher with an mlp student target is an mlp.
+    expect(refused(`${vit}&target=student&lowrank.rank=0.5`)).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import type { ExperimentConfig } from '../config/params';
+import type { Refusal } from './registry';
+
+/** The architecture the compression sliders act on. */
+export const targetArch = (config: ExperimentConfig): string =>
+  config.target === 'teacher' ? config.teacher.arch : config.student.arch;
+
+export const isVitArch = (arch: string): boolean => arch.startsWith('vit:');
+
+/**
+ * What a vision transformer cannot take, and why. Neuron pruning removes a unit from one layer
+ * and its input from the next, which assumes a chain; in attention, a column of q only means
+ * something together with the same column of k (their dot product), and the residual stream
+ * ties every block's width together. Low rank replaces a layer by two, which the transformer's
+ * fixed layout does not name.
+ */
+export function vitRefusals(config: ExperimentConfig): Refusal[] {
+  if (!isVitArch(targetArch(config))) return [];
+  const out: Refusal[] = [];
+  const { prune, lowrank } = config;
+  if ((prune.sparsity > 0 || prune.granularity === '2:4') && prune.granularity === 'neuron')
+    out.push({
+      method: 'neuron',
+      key: 'prune.granularity',
+      value: 'neuron',
+      reason:
+        'a vision transformer has no neuron chain to cut: a q column is only meaningful with its k column, and the residual width is shared by every block; prune weights, 2:4, or whole heads',
+    });
+  if (lowrank.rank < 1)
+    out.push({
+      method: 'svd',
+      key: 'lowrank.rank',
+      value: String(lowrank.rank),
+      reason: 'low rank is implemented for mlp and cnn layers, not for a vision transformer',
+    });
+  return out;
+}
