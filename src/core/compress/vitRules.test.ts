@@ -32,3 +32,22 @@ describe('compression rules for a vision transformer', () => {
     expect(refused(`${vit}&target=student&lowrank.rank=0.5`)).toEqual([]);
   });
 });
+
+describe('head pruning rules', () => {
+  const heads = 'teacher.arch=vit:p7-d32-h4-l2&prune.granularity=head&prune.sparsity=0.5';
+
+  it('runs with the gate gradient, the output norm or random order, one shot', () => {
+    for (const method of ['taylor', 'magnitude', 'random'])
+      expect(refused(`${heads}&prune.method=${method}`)).toEqual([]);
+  });
+
+  it('refuses scores that rank weights, training schedules, pruning at init, and non-vit targets', () => {
+    for (const method of ['wanda', 'synflow', 'unit-l1'])
+      expect(refused(`${heads}&prune.method=${method}`)).toEqual([`prune.method=${method}`]);
+    expect(refused(`${heads}&prune.schedule=iterative`)).toEqual(['prune.schedule=iterative']);
+    expect(refused(`${heads}&prune.at=init`)).toContain('prune.at=init');
+    expect(refused('prune.granularity=head&prune.sparsity=0.5')).toEqual([
+      'prune.granularity=head',
+    ]);
+  });
+});

@@ -15,9 +15,27 @@ export const isVitArch = (arch: string): boolean => arch.startsWith('vit:');
  * fixed layout does not name.
  */
 export function vitRefusals(config: ExperimentConfig): Refusal[] {
-  if (!isVitArch(targetArch(config))) return [];
-  const out: Refusal[] = [];
   const { prune, lowrank } = config;
+  const heads = prune.granularity === 'head' && prune.sparsity > 0;
+  if (!isVitArch(targetArch(config)))
+    return heads
+      ? [
+          {
+            method: 'head',
+            key: 'prune.granularity',
+            value: 'head',
+            reason: `${targetArch(config)} has no attention heads: head pruning needs a vit: architecture`,
+          },
+        ]
+      : [];
+  const out: Refusal[] = [];
+  if (heads && prune.at === 'init')
+    out.push({
+      method: 'head',
+      key: 'prune.at',
+      value: 'init',
+      reason: 'heads are ranked by what they do on data after training: use prune.at=trained',
+    });
   if ((prune.sparsity > 0 || prune.granularity === '2:4') && prune.granularity === 'neuron')
     out.push({
       method: 'neuron',

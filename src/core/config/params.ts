@@ -141,9 +141,9 @@ export const PARAMS = [
   ),
   oneOf(
     'prune.granularity',
-    ['weight', 'neuron', '2:4'],
+    ['weight', 'neuron', '2:4', 'head'],
     'weight',
-    'Remove single weights, whole units, or 2 of every 4 weights.',
+    'Remove single weights, whole units, 2 of every 4 weights, or whole attention heads (vit: only).',
   ),
   oneOf(
     'prune.scope',

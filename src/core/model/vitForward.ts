@@ -17,6 +17,8 @@ export interface VitForwardOptions {
   gates?: readonly (tf.Tensor1D | null)[];
   /** Return every block's attention probabilities [batch, heads, tokens, tokens]. */
   attention?: boolean;
+  /** Return every block's mean ‖head output‖₂ per head (its contribution after o). */
+  headNorms?: boolean;
 }
 
 export interface VitOutput {
@@ -25,6 +27,8 @@ export interface VitOutput {
   hidden: tf.Tensor2D;
   /** Per block, only when asked for. */
   attention: tf.Tensor4D[];
+  /** Per block [heads], only when asked for. */
+  headNorms: tf.Tensor1D[];
 }
 
 const LN_EPSILON = 1e-5;
@@ -69,7 +73,8 @@ export function multiHeadAttention(
   v: VitParams,
   o: VitParams,
   gate: tf.Tensor1D | null,
-): { out: tf.Tensor3D; probs: tf.Tensor4D } {
+  withHeadNorms = false,
+): { out: tf.Tensor3D; probs: tf.Tensor4D; headNorms: tf.Tensor1D | null } {
   const [batch, tokens, dim] = x.shape;
   const spec = q.spec;
   if (spec.kind !== 'attn') throw new Error(`${spec.name} is not an attention projection`);
@@ -88,7 +93,17 @@ export function multiHeadAttention(
   if (gate) context = tf.mul(context, gate.reshape([1, heads, 1, 1]));
   const merged = context.transpose([0, 2, 1, 3]).reshape([batch * tokens, heads * headDim]);
   const out = linear(merged as tf.Tensor2D, o.weights, o.bias, false);
-  return { out: out.reshape([batch, tokens, dim]) as tf.Tensor3D, probs };
+  let headNorms: tf.Tensor1D | null = null;
+  if (withHeadNorms) {
+    // Head h's share of the output: its context rows times its rows of o, per token.
+    const perHead = context.transpose([1, 0, 2, 3]).reshape([heads, batch * tokens, headDim]);
+    const share = tf.matMul(
+      perHead as tf.Tensor3D,
+      o.weights.reshape([heads, headDim, dim]) as tf.Tensor3D,
+    );
+    headNorms = tf.mean(tf.sqrt(tf.sum(tf.square(share), 2)), 1) as tf.Tensor1D;
+  }
+  return { out: out.reshape([batch, tokens, dim]) as tf.Tensor3D, probs, headNorms };
 }
 
 /**
@@ -133,18 +148,25 @@ export function vitForward(
   ) as tf.Tensor3D;
 
   const attention: tf.Tensor4D[] = [];
+  const headNorms: tf.Tensor1D[] = [];
   index.blocks.forEach((b, i) => {
     const ln1 = params[b.ln1];
     const normed = layerNorm(h, ln1.weights, ln1.bias) as tf.Tensor3D;
-    const { out, probs } = multiHeadAttention(
+    const {
+      out,
+      probs,
+      headNorms: norms,
+    } = multiHeadAttention(
       normed,
       params[b.q],
       params[b.k],
       params[b.v],
       params[b.o],
       options.gates?.[i] ?? null,
+      options.headNorms,
     );
     if (options.attention) attention.push(probs);
+    if (norms) headNorms.push(norms);
     h = tf.add(h, out) as tf.Tensor3D;
     const ln2 = params[b.ln2];
     const normed2 = layerNorm(h, ln2.weights, ln2.bias).reshape([
@@ -164,5 +186,5 @@ export function vitForward(
   const hidden = layerNorm(first, ln.weights, ln.bias) as tf.Tensor2D;
   const head = params[index.head];
   const logits = linear(hidden, head.weights, head.bias, false);
-  return { logits, hidden, attention };
+  return { logits, hidden, attention, headNorms };
 }

@@ -39,6 +39,8 @@ export function trainingScheduleRefusal(
 ): string | null {
   if (prune.granularity === '2:4')
     return `2:4 keeps 2 of every 4 weights in one cut; there is no sparsity for ${name} pruning to approach: use prune.schedule=oneshot`;
+  if (prune.granularity === 'head')
+    return `${name} pruning cuts single weights: head pruning removes whole heads in one cut (prune.schedule=oneshot)`;
   if (prune.granularity === 'neuron')
     return `${name} pruning cuts single weights: neuron pruning removes units in one cut (prune.schedule=oneshot)`;
   if (prune.at === 'init')

@@ -46,6 +46,12 @@ export interface ScoreOps {
   inputNorms(model: ModelWeights): Promise<Float64Array[]>;
   /** ∂R/∂W in float64 for R = Σ logits of the all-ones input through |W| and |b| (SynFlow). */
   flowGradients(model: ModelWeights): Promise<Float64Array[]>;
+  /** Per block of a vision transformer, one importance per head on the training split:
+   * 'gate' = mean |∂L/∂g_h| of a gate on the head's output (Michel et al.), 'norm' = mean
+   * ‖head output‖₂. */
+  headImportance(model: ModelWeights, by: 'gate' | 'norm'): Promise<Float32Array[]>;
+  /** Per-layer score arrays carrying one score per head (q/k/v columns, o rows). */
+  spreadHeads(model: ModelWeights, perBlock: readonly Float32Array[]): Float32Array[];
   /** A fresh seeded generator (random scores are reproducible). */
   rng(): Rng;
   /** Keep-masks removing the lowest scores at a sparsity, by the config's scope and exclusion

@@ -10,6 +10,8 @@ import type { ModelWeights } from './modelWeights';
 import { toNetwork } from './modelWeights';
 import { pruneCount } from '../../compress/prune/masks';
 import { excludedLayers } from './pruneModel';
+import { headImportance } from './headSaliency';
+import { spreadHeadScores } from './heads';
 
 /** Examples whose mean loss gradient drives Taylor scores: enough to be stable, cheap. */
 const TAYLOR_EXAMPLES = 1024;
@@ -199,6 +201,8 @@ export function weightScores(
     lossGradients: (m) => meanLossGradients(m, ctx.train, ctx.featureSize, ctx.numClasses),
     inputNorms: (m) => inputNorms(m, ctx.train, ctx.featureSize),
     flowGradients,
+    headImportance: (m, by) => headImportance(m, ctx.train, ctx.featureSize, ctx.numClasses, by),
+    spreadHeads: spreadHeadScores,
     rng: ctx.rng,
     rank: (scores, sparsity) =>
       thresholdMasks(scores, sparsity, prune.scope, excludedLayers(model, prune.exclude)),
