@@ -92,6 +92,7 @@ describe('head pruning of a trained vit on MNIST (fixed seed)', () => {
       data,
     });
     network.dispose();
+    const baseline = tf.memory().numTensors;
     const at = async (method: string) =>
       (
         await session.compress(
@@ -105,5 +106,7 @@ describe('head pruning of a trained vit on MNIST (fixed seed)', () => {
     expect(taylor.sizeBytes).toBeLessThan(taylor.denseBytes);
     expect(taylor.accuracy).toBeGreaterThan(random.accuracy);
     expect(norm.accuracy).toBeGreaterThan(random.accuracy);
+    // Gate gradients and head norms leave no tensor behind.
+    expect(tf.memory().numTensors).toBe(baseline);
   });
 });
