@@ -17,7 +17,11 @@ describe('compression rules for a vision transformer', () => {
     expect(refused(`${vit}&prune.granularity=2:4`)).toEqual([]);
   });
 
-  it('refuses neuron pruning, low rank, synflow and (for now) wanda, with reasons', () => {
+  it('runs wanda on the linear layers (per output unit, layer scope)', () => {
+    expect(refused(`${vit}&prune.sparsity=0.5&prune.method=wanda`)).toEqual([]);
+  });
+
+  it('refuses neuron pruning, low rank and synflow, with reasons', () => {
     expect(
       refused(`${vit}&prune.sparsity=0.5&prune.granularity=neuron&prune.method=unit-l1`),
     ).toContain('prune.granularity=neuron');
@@ -25,7 +29,6 @@ describe('compression rules for a vision transformer', () => {
     expect(refused(`${vit}&prune.sparsity=0.5&prune.method=synflow`)).toEqual([
       'prune.method=synflow',
     ]);
-    expect(refused(`${vit}&prune.sparsity=0.5&prune.method=wanda`)).toEqual(['prune.method=wanda']);
     // The same keys on an MLP target are not refused for being a transformer.
     expect(refused('prune.sparsity=0.5&prune.method=synflow')).toEqual([]);
     // The rules follow the target: a vit teacher with an mlp student target is an mlp.

@@ -19,6 +19,9 @@ export interface VitForwardOptions {
   attention?: boolean;
   /** Return every block's mean ‖head output‖₂ per head (its contribution after o). */
   headNorms?: boolean;
+  /** Called with the input rows [examples × tokens, inputs] of every linear layer, by layer
+   * name (Wanda's calibration activations). */
+  record?: (layer: string, rows: tf.Tensor2D) => void;
 }
 
 export interface VitOutput {
@@ -74,16 +77,19 @@ export function multiHeadAttention(
   o: VitParams,
   gate: tf.Tensor1D | null,
   withHeadNorms = false,
+  record?: VitForwardOptions['record'],
 ): { out: tf.Tensor3D; probs: tf.Tensor4D; headNorms: tf.Tensor1D | null } {
   const [batch, tokens, dim] = x.shape;
   const spec = q.spec;
   if (spec.kind !== 'attn') throw new Error(`${spec.name} is not an attention projection`);
   const { heads, headDim } = spec;
   const rows = x.reshape([batch * tokens, dim]) as tf.Tensor2D;
-  const split = (p: VitParams) =>
-    linear(rows, p.weights, p.bias, false)
+  const split = (p: VitParams) => {
+    record?.(p.spec.name, rows);
+    return linear(rows, p.weights, p.bias, false)
       .reshape([batch, tokens, heads, headDim])
       .transpose([0, 2, 1, 3]) as tf.Tensor4D;
+  };
   const qh = split(q);
   const kh = split(k);
   const vh = split(v);
@@ -92,6 +98,7 @@ export function multiHeadAttention(
   let context = tf.matMul(probs, vh) as tf.Tensor4D; // [batch, heads, tokens, headDim]
   if (gate) context = tf.mul(context, gate.reshape([1, heads, 1, 1]));
   const merged = context.transpose([0, 2, 1, 3]).reshape([batch * tokens, heads * headDim]);
+  record?.(o.spec.name, merged as tf.Tensor2D);
   const out = linear(merged as tf.Tensor2D, o.weights, o.bias, false);
   let headNorms: tf.Tensor1D | null = null;
   if (withHeadNorms) {
@@ -128,12 +135,13 @@ export function vitForward(
   const patches = count - 1;
 
   // [batch, gy, py, gx, px·c] → [batch, gy, gx, py, px·c]: patches in reading order, each
-  // flattened as [p, p, c] (the order of patchIndices).
+  // flattened as [p, p, c].
   const grid = side / patch;
   const rows = x
     .reshape([batch, grid, patch, grid, patch * channels])
     .transpose([0, 1, 3, 2, 4])
     .reshape([batch * patches, patch * patch * channels]) as tf.Tensor2D;
+  options.record?.(params[index.patch].spec.name, rows);
   const embedded = linear(
     rows,
     params[index.patch].weights,
@@ -164,6 +172,7 @@ export function vitForward(
       params[b.o],
       options.gates?.[i] ?? null,
       options.headNorms,
+      options.record,
     );
     if (options.attention) attention.push(probs);
     if (norms) headNorms.push(norms);
@@ -175,7 +184,9 @@ export function vitForward(
     ]) as tf.Tensor2D;
     const fc1 = params[b.fc1];
     const fc2 = params[b.fc2];
+    options.record?.(fc1.spec.name, normed2);
     const mid = linear(normed2, fc1.weights, fc1.bias, true);
+    options.record?.(fc2.spec.name, mid);
     h = tf.add(
       h,
       linear(mid, fc2.weights, fc2.bias, false).reshape([batch, count, dim]),
@@ -185,6 +196,7 @@ export function vitForward(
   const ln = params[index.ln];
   const hidden = layerNorm(first, ln.weights, ln.bias) as tf.Tensor2D;
   const head = params[index.head];
+  options.record?.(head.spec.name, hidden);
   const logits = linear(hidden, head.weights, head.bias, false);
   return { logits, hidden, attention, headNorms };
 }

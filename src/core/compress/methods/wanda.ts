@@ -21,11 +21,9 @@ export const wanda: ScoreMethod<'wanda'> = scoreMethod({
       return refuse('wanda compares weights within a unit: use prune.granularity=weight or 2:4');
     if (c.prune.scope === 'global')
       return refuse('wanda compares weights within each output unit: use prune.scope=layer');
-    if (isVitArch(targetArch(c)))
-      return refuse(
-        "wanda's calibration norms are computed along a chain of dense layers, not yet inside a transformer",
-      );
-    if ((c.target === 'teacher' ? c.teacher.arch : c.student.arch).startsWith('cnn:'))
+    if (isVitArch(targetArch(c)) && c.prune.granularity === 'head')
+      return refuse('wanda ranks single weights: head pruning needs taylor, magnitude or random');
+    if (targetArch(c).startsWith('cnn:'))
       return refuse('wanda is implemented for dense layers: use an mlp architecture');
     return OK;
   },

@@ -78,7 +78,7 @@ describe('removing attention heads', () => {
 });
 
 describe('head pruning of a trained vit on MNIST (fixed seed)', () => {
-  it('importance order (gate gradient, output norm) beats random order at 50 % heads removed', async () => {
+  it('importance order (gate gradient, output norm) beats random order at 50 % heads removed; wanda cuts the linear layers per unit', async () => {
     const query =
       'dataset=mnist&trainSize=1000&teacher.arch=vit:p7-d16-h4-l2&teacher.epochs=3&train.lr=0.003&train.batchSize=32&seed=2';
     const { config, notices } = parseQuery(query);
@@ -106,7 +106,26 @@ describe('head pruning of a trained vit on MNIST (fixed seed)', () => {
     expect(taylor.sizeBytes).toBeLessThan(taylor.denseBytes);
     expect(taylor.accuracy).toBeGreaterThan(random.accuracy);
     expect(norm.accuracy).toBeGreaterThan(random.accuracy);
-    // Gate gradients and head norms leave no tensor behind.
+    // Wanda on the same transformer: every output unit of every linear layer but the head
+    // keeps half its inputs; norms and token tables are left alone.
+    const wanda = await session.compress(
+      parseQuery(`${query}&prune.method=wanda&prune.sparsity=0.5`).config,
+      'commit',
+    );
+    const masks = wanda.result.originalMasks;
+    wanda.result.model.layers.forEach((l, i) => {
+      const mask = masks[i];
+      if (l.spec.kind === 'norm' || l.spec.kind === 'tokens' || l.spec.name === 'head')
+        return expect(mask, l.spec.name).toBeNull();
+      const units = l.bias.length;
+      const fanIn = l.weights.length / units;
+      for (let j = 0; j < units; j++) {
+        let kept = 0;
+        for (let r = 0; r < fanIn; r++) kept += mask![r * units + j];
+        expect(kept, l.spec.name).toBe(fanIn - Math.round(fanIn / 2));
+      }
+    });
+    // Gate gradients, head norms and calibration norms leave no tensor behind.
     expect(tf.memory().numTensors).toBe(baseline);
   });
 });

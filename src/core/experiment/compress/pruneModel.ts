@@ -171,6 +171,11 @@ export function pruneModel(
   const { granularity, sparsity, scope } = settings;
   if (granularity === 'weight' || granularity === '2:4') {
     const excluded = new Set(excludedLayers(model, settings.exclude));
+    // Wanda's weight × activation has no activation for a norm's gains or a token table.
+    if (settings.compare === 'unit')
+      model.layers.forEach((l, i) => {
+        if (l.spec.kind === 'norm' || l.spec.kind === 'tokens') excluded.add(i);
+      });
     const masks =
       granularity === 'weight'
         ? sparsity > 0
