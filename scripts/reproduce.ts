@@ -14,6 +14,7 @@ import { readDataFileFromDisk } from '../src/cli/readData';
 import { progressPrinter } from '../src/cli/progress';
 import { reproduceHinton } from './reproduceHinton';
 import { reproduceCompression } from './reproduceCompression';
+import { reproduceHeads } from './reproduceHeads';
 import type { CompressionReproduction } from './reproduceCompression';
 
 const { values, positionals } = parseArgs({
@@ -31,10 +32,11 @@ if (
   name !== 'han2015' &&
   name !== 'deepcompression' &&
   name !== 'hinton2015' &&
+  name !== 'heads' &&
   !COMPRESSION.includes(name)
 ) {
   process.stderr.write(
-    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 | lottery | synflow | engine [--epochs N] [--finetune N] [--train-size N]\n',
+    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 | lottery | synflow | engine | heads [--epochs N] [--finetune N] [--train-size N]\n',
   );
   process.exit(2);
 }
@@ -101,6 +103,19 @@ async function hinton(): Promise<void> {
 
 async function main(): Promise<void> {
   if (name === 'hinton2015') return hinton();
+  if (name === 'heads') {
+    const table = await reproduceHeads(
+      {
+        trainSize: Number(values['train-size']),
+        epochs: Number(values.epochs),
+        seed: Number(values.seed),
+      },
+      await initBackend('wasm'),
+      readDataFileFromDisk('public/data'),
+    );
+    process.stdout.write(table);
+    return;
+  }
   if (COMPRESSION.includes(name)) {
     const table = await reproduceCompression(
       name as CompressionReproduction,

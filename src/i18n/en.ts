@@ -1,3 +1,4 @@
+import { vitPresetsEn } from './vit.en';
 import { modelFileEn } from './modelFile.en';
 import { speedEn } from './speed.en';
 import { backendRaceEn } from './backendRace.en';
@@ -120,6 +121,7 @@ export const en = {
     archInvalid:
       '“{{value}}” is not an architecture the lab understands (e.g. mlp:300-100 or cnn:8-16).',
     presets: {
+      ...vitPresetsEn,
       'mlp:300-100': 'MLP 300-100 (classic, ~266k weights)',
       'mlp:100': 'MLP 100 (one hidden layer)',
       'mlp:32': 'MLP 32 (tiny)',

@@ -1,3 +1,4 @@
+import { vitPresetsKo } from './vit.ko';
 import { modelFileKo } from './modelFile.ko';
 import { speedKo } from './speed.ko';
 import { backendRaceKo } from './backendRace.ko';
@@ -117,6 +118,7 @@ export const ko: Catalogue = {
     archCustomLabel: '직접 입력한 구조',
     archInvalid: '“{{value}}”은(는) 실험실이 이해하는 구조가 아닙니다(예: mlp:300-100, cnn:8-16).',
     presets: {
+      ...vitPresetsKo,
       'mlp:300-100': 'MLP 300-100 (고전적인 구조, 가중치 약 26만 6천 개)',
       'mlp:100': 'MLP 100 (은닉층 하나)',
       'mlp:32': 'MLP 32 (아주 작음)',

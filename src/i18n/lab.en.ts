@@ -1,3 +1,4 @@
+import { vitGranularityEn } from './vit.en';
 /** English texts of the compression lab (parameters, options and the lab view). */
 
 export const compressParamsEn = {
@@ -107,6 +108,7 @@ export const compressOptionsEn = {
       'unit-l2': 'Unit L2 norm (neurons)',
     },
     granularity: {
+      ...vitGranularityEn,
       weight: 'Single weights',
       neuron: 'Whole units',
       '2:4': '2:4 (two of every four)',

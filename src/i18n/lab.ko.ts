@@ -1,3 +1,4 @@
+import { vitGranularityKo } from './vit.ko';
 import type { Catalogue } from './en';
 
 /** 압축 실험실의 한국어 문구(매개변수, 선택지, 실험실 화면). */
@@ -112,6 +113,7 @@ export const compressOptionsKo: Pick<Options, 'prune' | 'quant' | 'size' | 'targ
       'unit-l2': '유닛 L2 노름 (뉴런)',
     },
     granularity: {
+      ...vitGranularityKo,
       weight: '가중치 하나씩',
       neuron: '유닛 전체',
       '2:4': '2:4 (4개 중 2개)',

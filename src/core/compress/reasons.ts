@@ -9,6 +9,8 @@ export const REASONS_EN = {
     '2:4 keeps 2 of every 4 weights in one cut; there is no sparsity for {{schedule}} pruning to approach: use prune.schedule=oneshot',
   scheduleNeuron:
     '{{schedule}} pruning cuts single weights: neuron pruning removes units in one cut (prune.schedule=oneshot)',
+  scheduleHead:
+    '{{schedule}} pruning cuts single weights: head pruning removes whole heads in one cut (prune.schedule=oneshot)',
   scheduleAtInit: 'prune.at=init cuts once before training: use prune.schedule=oneshot',
   gradualKeepOnly:
     'gradual pruning prunes while fine-tuning the trained weights: prune.init must be keep',
@@ -23,10 +25,18 @@ export const REASONS_EN = {
     'quant.noise < 1 needs training with quantization in the loop: use quant.mode=qat or pq (not {{mode}})',
   noiseNeedsEpochs: 'Quant-Noise acts during training: quant.noise < 1 needs quant.epochs ≥ 1',
   synflowNeuron: 'synflow scores single weights: use prune.granularity=weight or 2:4',
+  synflowVit:
+    'synflow assumes a chain of linear layers; the layer norms and softmax of a vision transformer break its conserved flow',
   unitNormNeuron: '{{method}} scores whole units: it needs prune.granularity=neuron',
   wandaAtInit: 'wanda scores trained weights by their activations',
   wandaNeuron: 'wanda compares weights within a unit: use prune.granularity=weight or 2:4',
   wandaGlobal: 'wanda compares weights within each output unit: use prune.scope=layer',
+  wandaHead: 'wanda ranks single weights: head pruning needs taylor, magnitude or random',
+  headNeedsVit: '{{arch}} has no attention heads: head pruning needs a vit: architecture',
+  headAtInit: 'heads are ranked by what they do on data after training: use prune.at=trained',
+  vitNeuron:
+    'a vision transformer has no neuron chain to cut: a q column is only meaningful with its k column, and the residual width is shared by every block; prune weights, 2:4, or whole heads',
+  vitLowRank: 'low rank is implemented for mlp and cnn layers, not for a vision transformer',
   wandaConv: 'wanda is implemented for dense layers: use an mlp architecture',
   factorisedRewind:
     'a factorised model has no initial weights to rewind to: use prune.init=keep or lowrank.rank=1',

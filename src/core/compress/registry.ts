@@ -29,6 +29,7 @@ import type {
 import { unitL1 } from './methods/unitL1';
 import { unitL2 } from './methods/unitL2';
 import { wanda } from './methods/wanda';
+import { vitRefusals } from './vitRules';
 
 import type { Reason } from './reasons';
 import { reason, reasonText } from './reasons';
@@ -122,6 +123,7 @@ export function checkCompression(config: ExperimentConfig): CompressionCheck {
     else refuse(method.name, key, value, s.reason);
   };
   const { prune, quant, lowrank } = config;
+  refusals.push(...vitRefusals(config));
   const factorised = lowrank.rank < 1;
   if (factorised) ask(svd, 'lowrank.rank', lowrank.rank);
   if (prune.sparsity > 0 || prune.granularity === '2:4') {

@@ -57,7 +57,7 @@ export const PARAMS = [
     'teacher.arch',
     'mlp:300-100',
     archError,
-    'The big model: mlp:300-100 means two hidden layers of 300 and 100 units.',
+    'The big model: mlp:300-100 means two hidden layers of 300 and 100 units; vit:p7-d32-h4-l2 a vision transformer (7×7 patches, width 32, 4 heads, 2 blocks).',
   ),
   int('teacher.epochs', {
     min: 1,
@@ -151,9 +151,9 @@ export const PARAMS = [
   ),
   oneOf(
     'prune.granularity',
-    ['weight', 'neuron', '2:4'],
+    ['weight', 'neuron', '2:4', 'head'],
     'weight',
-    'Remove single weights, whole units, or 2 of every 4 weights.',
+    'Remove single weights, whole units, 2 of every 4 weights, or whole attention heads (vit: only).',
   ),
   oneOf(
     'prune.scope',

@@ -1,4 +1,5 @@
-import { layerParamCount } from './layers';
+import { layerParamCount, layerUnits, paramShapes } from './layers';
+import { vitTokenCount } from './vitSpec';
 import type { NetworkSpec } from './spec';
 
 /**
@@ -45,14 +46,21 @@ export function activationFloats(
   const input = spec.inputShape.reduce((a, b) => a * b, 1);
   const kept: number[] = [input];
   let [h, w] = spec.inputShape;
+  // A transformer's layers act on every token; attention keeps heads × tokens² probabilities.
+  const tokens = vitTokenCount(spec.layers);
   for (const layer of spec.layers) {
-    if (layer.kind === 'conv') {
+    if (tokens > 0) {
+      const per = tokens * layerUnits(layer);
+      if (layer.kind === 'attn' && layer.role === 'q')
+        kept.push(per, 2 * layer.heads * tokens * tokens);
+      else kept.push(per, per);
+    } else if (layer.kind === 'conv') {
       const out = h * w * layer.filters;
       h = Math.ceil(h / layer.pool);
       w = Math.ceil(w / layer.pool);
       kept.push(out, out, h * w * layer.filters);
     } else {
-      kept.push(layer.units, layer.units);
+      kept.push(layerUnits(layer), layerUnits(layer));
     }
   }
   const perExampleLargest = Math.max(...kept);
@@ -81,9 +89,7 @@ export function estimateTrainingMemory(inputs: EstimateInputs): MemoryEstimate {
   const extraBytes = ((inputs.frozenParams ?? 0) + (inputs.extraFloats ?? 0)) * BYTES_PER_FLOAT;
   const largestWeight = Math.max(
     0,
-    ...spec.layers.map((l) =>
-      l.kind === 'dense' ? l.inputs * l.units : l.kernel * l.kernel * l.inChannels * l.filters,
-    ),
+    ...spec.layers.map((l) => paramShapes(l)[0].reduce((a, b) => a * b, 1)),
   );
   return {
     params,

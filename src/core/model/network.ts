@@ -5,6 +5,9 @@ import { fans, paramShapes } from './layers';
 import type { LayerSpec } from './layers';
 import type { NetworkSpec } from './spec';
 import { specParamCount } from './spec';
+import type { VitForwardOptions, VitOutput } from './vitForward';
+import { vitForward } from './vitForward';
+import { isVit } from './vitSpec';
 
 export interface LayerParams {
   spec: LayerSpec;
@@ -22,6 +25,8 @@ const kernelChoice = (): 'fused' | 'explicit-transpose' | 'plain' => {
   if (backend === 'webgl' || backend === 'webgpu') return 'fused';
   return backend === 'wasm' ? 'explicit-transpose' : 'plain';
 };
+
+const TOKEN_INIT = 0.02;
 
 /** tf.variable shares the initial tensor's data but leaves that tensor alive; tidy frees it. */
 const newVariable = (values: Float32Array, shape: number[]): tf.Variable =>
@@ -54,18 +59,24 @@ export class Network {
     this.layers = layers;
   }
 
-  /** Glorot-uniform weights from the seeded generator, zero biases (the Keras defaults). */
+  /** Glorot-uniform weights from the seeded generator, zero biases (the Keras defaults);
+   * a norm starts as the identity (γ = 1, β = 0); token positions and the class token start
+   * small (uniform ±0.02, near ViT's N(0, 0.02²)). */
   static create(spec: NetworkSpec, rng: Rng): Network {
     const layers = spec.layers.map((layer) => {
       const [wShape, bShape] = paramShapes(layer);
       const { fanIn, fanOut } = fans(layer);
-      const limit = Math.sqrt(6 / (fanIn + fanOut));
+      const limit = layer.kind === 'tokens' ? TOKEN_INIT : Math.sqrt(6 / (fanIn + fanOut));
       const w = new Float32Array(wShape.reduce((a, b) => a * b, 1));
-      for (let i = 0; i < w.length; i++) w[i] = (rng.next() * 2 - 1) * limit;
+      if (layer.kind === 'norm') w.fill(1);
+      else for (let i = 0; i < w.length; i++) w[i] = (rng.next() * 2 - 1) * limit;
+      const b = new Float32Array(bShape[0]);
+      if (layer.kind === 'tokens')
+        for (let i = 0; i < b.length; i++) b[i] = (rng.next() * 2 - 1) * TOKEN_INIT;
       return {
         spec: layer,
         weights: newVariable(w, wShape),
-        bias: newVariable(new Float32Array(bShape[0]), bShape),
+        bias: newVariable(b, bShape),
       };
     });
     return new Network(spec, layers);
@@ -105,6 +116,12 @@ export class Network {
     x: tf.Tensor,
     transform?: WeightTransform,
   ): { logits: tf.Tensor2D; hidden: tf.Tensor2D } {
+    if (isVit(this.spec.layers)) {
+      return tf.tidy(() => {
+        const { logits, hidden } = this.forwardVit(x, {}, transform);
+        return { logits, hidden };
+      });
+    }
     return tf.tidy(() => {
       let hidden: tf.Tensor | null = null;
       const last = this.layers.length - 1;
@@ -122,7 +139,7 @@ export class Network {
             ? tf.fused.conv2d({ x, filter, strides: 1, pad: 'same', bias, activation: 'relu' })
             : tf.relu(tf.add(tf.conv2d(x, filter, 1, 'same'), bias));
           h = tf.maxPool(h as tf.Tensor4D, spec.pool, spec.pool, 'same');
-        } else {
+        } else if (spec.kind === 'dense') {
           if (h.rank !== 2) h = h.reshape([h.shape[0], -1]);
           const a = h as tf.Tensor2D;
           const b = weights as tf.Tensor2D;
@@ -134,10 +151,23 @@ export class Network {
             h = tf.add(tf.matMul(a, b), bias);
             if (spec.relu) h = tf.relu(h);
           }
+        } else {
+          throw new Error(`${spec.kind} layers belong to a vision transformer`);
         }
       });
       return { logits: h as tf.Tensor2D, hidden: hidden as unknown as tf.Tensor2D };
     });
+  }
+
+  /** A vision transformer's forward pass with head gates and attention maps (see
+   * vitForward.ts). Call inside a tidy; throws for other networks. */
+  forwardVit(x: tf.Tensor, options: VitForwardOptions, transform?: WeightTransform): VitOutput {
+    const params = this.layers.map((l, i) => ({
+      spec: l.spec,
+      weights: transform ? transform(i, l.weights) : l.weights,
+      bias: l.bias,
+    }));
+    return vitForward(params, x, this.spec.inputShape, options);
   }
 
   async snapshot(): Promise<WeightSnapshot> {

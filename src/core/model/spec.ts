@@ -1,6 +1,7 @@
 import { parseArch } from '../config/arch';
 import type { LayerSpec } from './layers';
 import { layerParamCount } from './layers';
+import { buildVitLayers } from './vitSpec';
 
 export interface NetworkSpec {
   arch: string;
@@ -17,9 +18,12 @@ const POOL = 2;
  * Turns an arch string into layers for a dataset's input shape.
  * `mlp:300-100` on MNIST is LeNet-300-100: 784-300-100-10 (266,610 parameters).
  * `cnn:8-16` is conv3×3(8) → maxpool2 → conv3×3(16) → maxpool2 → dense(numClasses).
+ * `vit:p7-d32-h4-l2` is a vision transformer (see vitSpec.ts).
  */
 export function buildSpec(arch: string, inputShape: number[], numClasses: number): NetworkSpec {
-  const { kind, hidden } = parseArch(arch);
+  const { kind, hidden, vit } = parseArch(arch);
+  if (vit)
+    return { arch, inputShape, numClasses, layers: buildVitLayers(vit, inputShape, numClasses) };
   const layers: LayerSpec[] = [];
   let features = inputShape.reduce((a, b) => a * b, 1);
   if (kind === 'cnn') {

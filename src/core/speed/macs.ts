@@ -1,4 +1,5 @@
 import type { ModelWeights } from '../experiment/compress/modelWeights';
+import { vitTokenCount } from '../model/vitSpec';
 
 export interface MacCount {
   /** Multiply–accumulates per example the stored model must do: every nonzero weight of every
@@ -17,6 +18,8 @@ export interface MacCount {
  * additions, not multiply–accumulates, and are not counted.
  */
 export function macsOf(model: ModelWeights): MacCount {
+  const tokens = vitTokenCount(model.layers.map((l) => l.spec));
+  if (tokens > 0) return vitMacs(model, tokens);
   const shape = model.spec.inputShape;
   let [h, w] = shape.length === 3 ? shape : [1, 1];
   let macs = 0;
@@ -30,6 +33,32 @@ export function macsOf(model: ModelWeights): MacCount {
     if (layer.spec.kind === 'conv') {
       h = Math.ceil(h / layer.spec.pool);
       w = Math.ceil(w / layer.spec.pool);
+    }
+  }
+  return { macs, denseMacs };
+}
+
+/**
+ * A vision transformer: the patch embedding runs on every patch, each block's projections
+ * and MLP on every token, the head on the class token; per head, q·kᵀ and probs·v cost
+ * tokens² × headDim each (dense whatever the weights: they multiply activations). Norms,
+ * softmax and token positions are not multiply–accumulates of weights and are not counted.
+ */
+function vitMacs(model: ModelWeights, tokens: number): MacCount {
+  let macs = 0;
+  let denseMacs = 0;
+  for (const layer of model.layers) {
+    const spec = layer.spec;
+    if (spec.kind === 'norm' || spec.kind === 'tokens') continue;
+    let nonzero = 0;
+    for (let i = 0; i < layer.weights.length; i++) if (layer.weights[i] !== 0) nonzero++;
+    const positions = spec.name === 'patch' ? tokens - 1 : spec.name === 'head' ? 1 : tokens;
+    macs += nonzero * positions;
+    denseMacs += layer.weights.length * positions;
+    if (spec.kind === 'attn' && spec.role === 'q') {
+      const attention = 2 * spec.heads * tokens * tokens * spec.headDim;
+      macs += attention;
+      denseMacs += attention;
     }
   }
   return { macs, denseMacs };

@@ -6,7 +6,13 @@ import { ParamField } from './ParamField';
 import { paramRow, type TextParamKey } from './paramRow';
 
 /** Starting points offered in the menu; anything else the core accepts can be typed in. */
-export const ARCH_PRESETS = ['mlp:300-100', 'mlp:100', 'mlp:32', 'cnn:8-16'] as const;
+export const ARCH_PRESETS = [
+  'mlp:300-100',
+  'mlp:100',
+  'mlp:32',
+  'cnn:8-16',
+  'vit:p7-d32-h4-l2',
+] as const;
 const CUSTOM = 'custom';
 
 /** Architecture: a preset menu plus a free text field checked by the core's own arch rules. */

@@ -7,8 +7,12 @@ import { OK, scoreMethod } from './types';
 export const magnitude: ScoreMethod<'magnitude'> = scoreMethod({
   name: 'magnitude',
   kind: 'score',
-  describe: 'Score each weight by |w|; the classic pruning criterion.',
+  describe:
+    'Score each weight by |w|; the classic pruning criterion. With prune.granularity=head: each head by the norm of its output.',
   keys: ['prune.method', 'prune.sparsity', 'prune.scope', 'prune.granularity'],
   supports: () => OK,
-  score: (model) => Promise.resolve(model.layers.map((l) => magnitudeScores(l.weights))),
+  score: async (model, prune, ops) =>
+    prune.granularity === 'head'
+      ? ops.spreadHeads(model, await ops.headImportance(model, 'norm'))
+      : model.layers.map((l) => magnitudeScores(l.weights)),
 });

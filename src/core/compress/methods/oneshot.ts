@@ -34,6 +34,7 @@ export function trainingScheduleRefusal(
   prune: { granularity: string; at: string },
 ): Support | null {
   if (prune.granularity === '2:4') return refuse('scheduleTwoFour', { schedule });
+  if (prune.granularity === 'head') return refuse('scheduleHead', { schedule });
   if (prune.granularity === 'neuron') return refuse('scheduleNeuron', { schedule });
   if (prune.at === 'init') return refuse('scheduleAtInit');
   return null;

@@ -7,10 +7,22 @@ export const random: ScoreMethod<'random'> = scoreMethod({
   name: 'random',
   kind: 'score',
   describe: 'Random scores (seeded): the baseline every criterion must beat.',
-  keys: ['prune.method', 'prune.sparsity', 'seed'],
+  keys: ['prune.method', 'prune.sparsity', 'seed', 'prune.granularity'],
   supports: () => OK,
-  score: (model, _prune, ops) => {
+  score: (model, prune, ops) => {
     const rng = ops.rng();
+    if (prune.granularity === 'head') {
+      // One draw per head, in the order the heads appear.
+      const counts = model.layers.flatMap((l) =>
+        l.spec.kind === 'attn' && l.spec.role === 'q' ? [l.spec.heads] : [],
+      );
+      return Promise.resolve(
+        ops.spreadHeads(
+          model,
+          counts.map((h) => randomScores(h, rng)),
+        ),
+      );
+    }
     return Promise.resolve(model.layers.map((l) => randomScores(l.weights.length, rng)));
   },
 });

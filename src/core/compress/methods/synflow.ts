@@ -1,4 +1,5 @@
 import type { ScoreMethod } from './types';
+import { isVitArch, targetArch } from '../vitRules';
 import { OK, refuse, scoreMethod } from './types';
 import type { ScoreOps } from './types';
 import type { ModelWeights } from '../../experiment/compress/modelWeights';
@@ -52,7 +53,12 @@ export const synflow: ScoreMethod<'synflow'> = scoreMethod({
   describe:
     'SynFlow: data-free iterative synaptic-flow scores (100 rounds, float64); meant for pruning at initialisation.',
   keys: ['prune.method', 'prune.sparsity', 'prune.scope', 'prune.exclude', 'prune.at'],
-  supports: (c) => (c.prune.granularity === 'neuron' ? refuse('synflowNeuron') : OK),
+  supports: (c) =>
+    c.prune.granularity === 'neuron'
+      ? refuse('synflowNeuron')
+      : isVitArch(targetArch(c))
+        ? refuse('synflowVit')
+        : OK,
   // The rounds aim at the target sparsity, so the scores depend on it.
   dependsOn: (p) => `${p.sparsity}|${p.scope}|${p.exclude}|${p.granularity}`,
   score: (model, prune, ops) => synflowScores(model, ops, prune.sparsity),

@@ -8,6 +8,7 @@ import type { ExperimentConfig } from '../../config/params';
 import type { ModelWeights } from '../../experiment/compress/modelWeights';
 import type { PrunedModel } from '../../experiment/compress/pruneModel';
 import type { Rng } from '../../random';
+import { layerUnits } from '../../model/layers';
 import type { CompressedLayer, WeightValues } from '../size/model';
 import type { Reason, ReasonCode, ReasonParams } from '../reasons';
 import { reason } from '../reasons';
@@ -51,6 +52,12 @@ export interface ScoreOps {
   inputNorms(model: ModelWeights): Promise<Float64Array[]>;
   /** ∂R/∂W in float64 for R = Σ logits of the all-ones input through |W| and |b| (SynFlow). */
   flowGradients(model: ModelWeights): Promise<Float64Array[]>;
+  /** Per block of a vision transformer, one importance per head on the training split:
+   * 'gate' = mean |∂L/∂g_h| of a gate on the head's output (Michel et al.), 'norm' = mean
+   * ‖head output‖₂. */
+  headImportance(model: ModelWeights, by: 'gate' | 'norm'): Promise<Float32Array[]>;
+  /** Per-layer score arrays carrying one score per head (q/k/v columns, o rows). */
+  spreadHeads(model: ModelWeights, perBlock: readonly Float32Array[]): Float32Array[];
   /** A fresh seeded generator (random scores are reproducible). */
   rng(): Rng;
   /** Keep-masks removing the lowest scores at a sparsity, by the config's scope and exclusion
@@ -154,7 +161,7 @@ export type AnyMethod = ScoreMethod | ScheduleMethod | QuantizerMethod | Factori
 
 /** Output units of a layer (the last weight axis). */
 export const unitsOfLayer = (spec: ModelWeights['layers'][number]['spec']): number =>
-  spec.kind === 'dense' ? spec.units : spec.filters;
+  layerUnits(spec);
 
 /** Keeps literal names in the type, so the registry can drive the PARAMS enums. */
 export const scoreMethod = <const N extends string>(m: ScoreMethod<N>): ScoreMethod<N> => m;

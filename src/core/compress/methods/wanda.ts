@@ -1,5 +1,6 @@
 import type { ScoreMethod } from './types';
-import { OK, refuse, scoreMethod } from './types';
+import { isVitArch, targetArch } from '../vitRules';
+import { OK, refuse, scoreMethod, unitsOfLayer } from './types';
 
 /**
  * Wanda (Sun et al. 2024): |W_ij| · ‖X_j‖₂, the weight times the norm of its input feature over
@@ -18,14 +19,14 @@ export const wanda: ScoreMethod<'wanda'> = scoreMethod({
     if (c.prune.at === 'init') return refuse('wandaAtInit');
     if (c.prune.granularity === 'neuron') return refuse('wandaNeuron');
     if (c.prune.scope === 'global') return refuse('wandaGlobal');
-    if ((c.target === 'teacher' ? c.teacher.arch : c.student.arch).startsWith('cnn:'))
-      return refuse('wandaConv');
+    if (isVitArch(targetArch(c)) && c.prune.granularity === 'head') return refuse('wandaHead');
+    if (targetArch(c).startsWith('cnn:')) return refuse('wandaConv');
     return OK;
   },
   score: async (model, _prune, ops) => {
     const norms = await ops.inputNorms(model);
     return model.layers.map((l, i) => {
-      const units = l.spec.kind === 'dense' ? l.spec.units : l.spec.filters;
+      const units = unitsOfLayer(l.spec);
       const n = norms[i];
       return Float32Array.from(l.weights, (w, e) => Math.abs(w) * n[Math.floor(e / units)]);
     });

@@ -28,6 +28,10 @@ export function modelFromFile(
 ): { model: ModelWeights; layers: CompressedLayer[] } {
   const layers = decodeModel(bytes);
   if (layers.length === 0) throw new Error('The file holds no layers.');
+  if (layers.some((l) => l.name === 'tokens'))
+    throw new Error(
+      'This file holds a vision transformer; loading one back is not supported yet (its size above is still exact).',
+    );
   const specs = chainLayers(layers, inputShape);
   const out = specs[specs.length - 1];
   if (out.kind !== 'dense' || out.units !== numClasses) {

@@ -1,5 +1,5 @@
 import type { LayerSpec } from '../../model/layers';
-import { paramShapes } from '../../model/layers';
+import { layerInputs, layerUnits, paramShapes } from '../../model/layers';
 import { Network } from '../../model/network';
 import type { NetworkSpec } from '../../model/spec';
 
@@ -19,12 +19,10 @@ export interface ModelWeights {
   layers: LayerWeights[];
 }
 
-export const unitsOf = (layer: LayerSpec): number =>
-  layer.kind === 'dense' ? layer.units : layer.filters;
+export const unitsOf = (layer: LayerSpec): number => layerUnits(layer);
 
 /** Input channels of a layer: rows of a dense layer's matrix, or a conv's in-channels. */
-export const inputsOf = (layer: LayerSpec): number =>
-  layer.kind === 'dense' ? layer.inputs : layer.inChannels;
+export const inputsOf = (layer: LayerSpec): number => layerInputs(layer);
 
 export const weightShapeOf = (layer: LayerSpec): number[] => paramShapes(layer)[0];
 

@@ -3,6 +3,7 @@ import { nmMask, pruneCount, pruneOrder } from '../../compress/prune/masks';
 import type { ModelWeights } from './modelWeights';
 import { unitsOf } from './modelWeights';
 import { shrinkUnits, unitRemovalMasks } from './structure';
+import { headRemovalMasks, headScoresOf, shrinkHeads } from './heads';
 
 export type PruneSettings = Pick<
   ExperimentConfig['prune'],
@@ -159,7 +160,8 @@ export function maskWeights(
  * Cuts a model by its scores (higher = more important). Weight granularity masks single
  * weights; '2:4' keeps the 2 best of every 4 inputs of each unit (sparsity is then 50 % by
  * construction); 'neuron' removes whole units (never the output layer's: they are the classes),
- * always keeping at least one unit per layer.
+ * always keeping at least one unit per layer; 'head' removes whole attention heads of a vision
+ * transformer (the `sparsity` fraction of heads), keeping at least one per block.
  */
 export function pruneModel(
   model: ModelWeights,
@@ -169,6 +171,11 @@ export function pruneModel(
   const { granularity, sparsity, scope } = settings;
   if (granularity === 'weight' || granularity === '2:4') {
     const excluded = new Set(excludedLayers(model, settings.exclude));
+    // Wanda's weight × activation has no activation for a norm's gains or a token table.
+    if (settings.compare === 'unit')
+      model.layers.forEach((l, i) => {
+        if (l.spec.kind === 'norm' || l.spec.kind === 'tokens') excluded.add(i);
+      });
     const masks =
       granularity === 'weight'
         ? sparsity > 0
@@ -186,6 +193,8 @@ export function pruneModel(
           );
     return { model: maskWeights(model, masks), masks, originalMasks: masks };
   }
+
+  if (granularity === 'head') return pruneHeads(model, sparsity, scope, scores);
 
   const hidden = model.layers.length - 1;
   const unitScores = model.layers
@@ -206,5 +215,31 @@ export function pruneModel(
     model: shrunk,
     masks: shrunk.layers.map(() => null),
     originalMasks: unitRemovalMasks(model, [...keep, null]),
+  };
+}
+
+/** Removes the lowest-scored fraction of heads: per block (scope 'layer') or over all blocks. */
+function pruneHeads(
+  model: ModelWeights,
+  sparsity: number,
+  scope: PruneSettings['scope'],
+  scores: readonly Float32Array[],
+): PrunedModel {
+  const perBlock = headScoresOf(model, scores);
+  const removal = rankedMasks(perBlock, sparsity, scope, []);
+  const keep = removal.map((mask, b) => {
+    const k = mask ?? new Uint8Array(perBlock[b].length).fill(1);
+    // A block without heads would still pass its input on, but the lab never removes them all.
+    if (!k.includes(1)) k[cachedOrder(perBlock[b])[k.length - 1]] = 1;
+    return k;
+  });
+  let shrunk = model;
+  keep.forEach((k, b) => {
+    if (k.includes(0)) shrunk = shrinkHeads(shrunk, b, k);
+  });
+  return {
+    model: shrunk,
+    masks: shrunk.layers.map(() => null),
+    originalMasks: headRemovalMasks(model, keep),
   };
 }

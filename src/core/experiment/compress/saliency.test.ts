@@ -67,6 +67,7 @@ describe('SynFlow gradients of a conv net', () => {
     return {
       spec,
       layers: spec.layers.map((l) => {
+        if (l.kind !== 'dense' && l.kind !== 'conv') throw new Error(`unexpected ${l.kind}`);
         const [w, b] =
           l.kind === 'dense'
             ? [l.inputs * l.units, l.units]

@@ -10,6 +10,9 @@ import type { ModelWeights } from './modelWeights';
 import { toNetwork, unitsOf } from './modelWeights';
 import { kthSmallest, pruneCount } from '../../compress/prune/masks';
 import { excludedLayers } from './pruneModel';
+import { isVit } from '../../model/vitSpec';
+import { headImportance } from './headSaliency';
+import { spreadHeadScores } from './heads';
 
 /** Examples whose mean loss gradient drives Taylor scores: enough to be stable, cheap. */
 const TAYLOR_EXAMPLES = 1024;
@@ -61,6 +64,7 @@ export async function inputNorms(
   split: DataSplit,
   featureSize: number,
 ): Promise<Float64Array[]> {
+  if (isVit(model.layers.map((l) => l.spec))) return vitInputNorms(model, split, featureSize);
   if (model.layers.some((l) => l.spec.kind !== 'dense'))
     throw new Error('inputNorms: dense layers only');
   const { n, x } = firstExamples(split, featureSize, CALIBRATION_EXAMPLES);
@@ -78,6 +82,42 @@ export async function inputNorms(
   const arrays = await Promise.all(norms.map((t) => t.data() as Promise<Float32Array>));
   tf.dispose(norms);
   return arrays.map((a) => Float64Array.from(a));
+}
+
+/**
+ * A vision transformer's linear layers see one row per token (per patch for the embedding, the
+ * class token for the head): ‖X_j‖₂ over all those rows of the calibration batch. Norms and
+ * token tables have no input activations; they get 1 (Wanda leaves them alone, see
+ * pruneModel's unit comparison).
+ */
+async function vitInputNorms(
+  model: ModelWeights,
+  split: DataSplit,
+  featureSize: number,
+): Promise<Float64Array[]> {
+  const { n, x } = firstExamples(split, featureSize, CALIBRATION_EXAMPLES);
+  const net = toNetwork(model);
+  try {
+    const byName = tf.tidy(() => {
+      const out: Record<string, tf.Tensor> = {};
+      net.forwardVit(tf.tensor2d(x, [n, featureSize]), {
+        record: (name, rows) => (out[name] = tf.sqrt(tf.sum(tf.square(rows), 0))),
+      });
+      return out;
+    });
+    const arrays = await Promise.all(
+      model.layers.map(async (l) => {
+        const t = byName[l.spec.name] as tf.Tensor | undefined;
+        return t
+          ? Float64Array.from((await t.data()) as Float32Array)
+          : new Float64Array(l.weights.length / l.bias.length).fill(1);
+      }),
+    );
+    tf.dispose(Object.values(byName));
+    return arrays;
+  } finally {
+    net.dispose();
+  }
 }
 
 /**
@@ -235,6 +275,8 @@ export function weightScores(
     lossGradients: (m) => meanLossGradients(m, ctx.train, ctx.featureSize, ctx.numClasses),
     inputNorms: (m) => inputNorms(m, ctx.train, ctx.featureSize),
     flowGradients,
+    headImportance: (m, by) => headImportance(m, ctx.train, ctx.featureSize, ctx.numClasses, by),
+    spreadHeads: spreadHeadScores,
     rng: ctx.rng,
     rank: (scores, sparsity) =>
       thresholdMasks(scores, sparsity, prune.scope, excludedLayers(model, prune.exclude)),

@@ -146,7 +146,9 @@ export class CompressionSession {
     if (rank === undefined) return make();
     // Some scores depend on more than the weights (SynFlow prunes in rounds towards the target).
     const method = scoreMethodOf(prune);
-    const key = `${rank}|${method.name}|${method.dependsOn?.(prune) ?? ''}`;
+    // Head scores are other numbers than weight scores of the same method.
+    const unit = prune.granularity === 'head' ? 'head' : 'weight';
+    const key = `${rank}|${method.name}|${unit}|${method.dependsOn?.(prune) ?? ''}`;
     const p = remember(this.scoreCache, key, make);
     p.catch(() => this.scoreCache.delete(key));
     return p;

@@ -32,12 +32,17 @@ export function shrinkUnits(
   const next = layers[layerIndex + 1];
   const nextUnits = unitsOf(next.spec);
   const nextWeights = next.weights.filter((_, e) => keep[Math.floor(e / nextUnits) % units] === 1);
+  const chained = (s: LayerSpec) => s.kind === 'dense' || s.kind === 'conv';
+  if (!chained(layer.spec) || !chained(next.spec))
+    throw new Error(`shrinkUnits: ${layer.spec.name} is not part of a dense/conv chain`);
   const shrunkSpec: LayerSpec =
-    layer.spec.kind === 'dense' ? { ...layer.spec, units: kept } : { ...layer.spec, filters: kept };
+    layer.spec.kind === 'dense'
+      ? { ...layer.spec, units: kept }
+      : { ...(layer.spec as Extract<LayerSpec, { kind: 'conv' }>), filters: kept };
   const nextSpec: LayerSpec =
     next.spec.kind === 'dense'
       ? { ...next.spec, inputs: (next.spec.inputs / units) * kept }
-      : { ...next.spec, inChannels: kept };
+      : { ...(next.spec as Extract<LayerSpec, { kind: 'conv' }>), inChannels: kept };
   const out = layers.slice();
   out[layerIndex] = { spec: shrunkSpec, weights, bias };
   out[layerIndex + 1] = { spec: nextSpec, weights: nextWeights, bias: next.bias };

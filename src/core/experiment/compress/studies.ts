@@ -1,6 +1,8 @@
 import type { ExperimentConfig } from '../../config';
 import { parseArch } from '../../config';
+import { paramShapes } from '../../model/layers';
 import { buildSpec } from '../../model/spec';
+import { weightCount } from '../../compress/size/model';
 import type { NetworkSpec } from '../../model/spec';
 import type { RunHooks } from '../trainModel';
 import { trainModel } from '../trainModel';
@@ -58,12 +60,7 @@ export async function sensitivityScan(
 }
 
 const weightsOf = (spec: NetworkSpec): number =>
-  spec.layers.reduce(
-    (s, l) =>
-      s +
-      (l.kind === 'dense' ? l.inputs * l.units : l.kernel * l.kernel * l.inChannels * l.filters),
-    0,
-  );
+  spec.layers.reduce((s, l) => s + weightCount(paramShapes(l)[0]), 0);
 
 /**
  * The narrowest-scaled version of `arch` (every hidden width × k) whose weight count does not
@@ -76,6 +73,8 @@ export function smallDenseArch(
   budget: number,
 ): string {
   const { kind, hidden } = parseArch(arch);
+  if (kind === 'vit')
+    throw new Error('the small-dense twin scales mlp and cnn widths; it is not defined for a vit');
   const scaled = (k: number) =>
     `${kind}:${hidden.map((h) => Math.max(1, Math.round(h * k))).join('-')}`;
   const fits = (k: number) => weightsOf(buildSpec(scaled(k), inputShape, numClasses)) <= budget;
