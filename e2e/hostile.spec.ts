@@ -96,13 +96,10 @@ test('hostile links: malformed escapes, tfjs flags, bad app keys, 80 kB of keys'
   expect(pageErrors).toEqual([]);
 });
 
-// FIXME(merge of the workbench layout): the panel this test drives moved into a detail tab or
-// changed its wording in the same landing; the test still waits for the old place. Open in the issue.
-test.fixme('a model file that used to hang the worker is refused with a message', async ({
-  page,
-}) => {
+test('a model file that used to hang the worker is refused with a message', async ({ page }) => {
   await page.goto('./?dataset=spiral');
   await usable(page);
+  await page.getByTestId('detail-tab-file').click();
   // "CLZ1", version 1, one layer "x" [8, 8], float32, relative positions with 0 gap bits, K = 1.
   const header = [0x43, 0x4c, 0x5a, 0x31, 1, 0, 1, 0, 1, 0x78, 2, 8, 0, 0, 0, 8, 0, 0, 0];
   const layer = [0, 32, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, ...new Array<number>(58).fill(0)];
@@ -117,11 +114,10 @@ test.fixme('a model file that used to hang the worker is refused with a message'
   await usable(page);
 });
 
-// FIXME(merge of the workbench layout): the panel this test drives moved into a detail tab or
-// changed its wording in the same landing; the test still waits for the old place. Open in the issue.
-test.fixme('importing an id twice asks, and reports exact counts', async ({ page }) => {
+test('importing an id twice asks, and reports exact counts', async ({ page }) => {
   await page.goto('./?dataset=spiral');
   await usable(page);
+  await page.getByTestId('detail-tab-runs').click();
   const twice = runFileText([
     testRun({ id: 'same', name: 'first copy' }),
     testRun({ id: 'same', name: 'second copy', createdAt: 1 }),
