@@ -137,3 +137,20 @@ test('importing an id twice asks, and reports exact counts', async ({ page }) =>
   );
   await expect(page.getByTestId('run-row')).toHaveCount(3);
 });
+
+test('a link cannot start a multi-hour run: refused with the estimate and a config that fits', async ({
+  page,
+}) => {
+  // The run, with autorun: accepted before with an ETA of "about 315 hr".
+  await page.goto(
+    './?dataset=mnist&trainSize=60000&teacher.arch=mlp:2048-2048-2048-2048&teacher.epochs=200&train.batchSize=8&backend=wasm&autorun=1',
+  );
+  const notice = page.locator('[data-testid="fault-notice"][data-value="time"]');
+  await expect(notice).toContainText(/Not started: this run would take at least 28 hr/);
+  const estimate = Number(await page.getByTestId('time-estimate').getAttribute('data-value'));
+  expect(estimate).toBeGreaterThan(20 * 3600);
+  await expect(page.getByTestId('training-progress')).toHaveAttribute('data-value', /^0(\.0+)?$/);
+  await page.getByTestId('time-suggestion').click();
+  await expect(page).toHaveURL(/teacher\.epochs=6(&|$)/);
+  await usable(page);
+});
