@@ -10,44 +10,25 @@ const isolationHeaders = {
 };
 
 /**
- * Offline after the first visit: the service worker precaches the app shell (html, js, css,
- * wasm, fonts) and keeps each dataset file under data/ once it has been fetched (40 MB that a
- * visitor who only uses a toy set never downloads). Cached responses keep the COOP/COEP headers
- * the server sent, so an offline reload stays cross-origin isolated (wasm threads). Registered
- * from src/pwa/registerServiceWorker.ts; never in dev.
+ * Offline after the first visit: the service worker (src/pwa/sw.ts) precaches the app shell
+ * (html, js, css, wasm, fonts) and keeps each dataset file under data/ once it has been fetched
+ * and found to match data/manifest.json's sha256 (40 MB that a visitor who only uses a toy set
+ * never downloads). A custom worker (injectManifest) because the check needs the manifest.
+ * Registered from src/pwa/registerServiceWorker.ts; never in dev.
  */
 const offline = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/pwa',
+  filename: 'sw.ts',
   injectRegister: false,
   registerType: 'autoUpdate',
   manifest: false,
-  workbox: {
+  injectManifest: {
     globPatterns: ['**/*.{html,js,css,wasm,svg,woff2}'],
-    // The Korean font's ~250 unicode-range slices (5 MB) are cached as they are used, below.
+    // The Korean font's ~250 unicode-range slices (5 MB) are cached as they are used (sw.ts).
     globIgnores: ['data/**', '**/noto-sans-kr-*'],
     // tfjs's bundles and wasm binaries are several MB each.
     maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
-    navigateFallback: 'index.html',
-    clientsClaim: true,
-    skipWaiting: true,
-    cleanupOutdatedCaches: true,
-    runtimeCaching: [
-      {
-        urlPattern: /\/noto-sans-kr-[^/]+\.woff2?$/,
-        handler: 'CacheFirst',
-        options: { cacheName: 'lab-fonts', cacheableResponse: { statuses: [200] } },
-      },
-      // The packed files never change for a given manifest (sha256-checked on load).
-      {
-        urlPattern: /\/data\/.+\.bin$/,
-        handler: 'CacheFirst',
-        options: { cacheName: 'lab-data', cacheableResponse: { statuses: [200] } },
-      },
-      {
-        urlPattern: /\/data\/manifest\.json$/,
-        handler: 'NetworkFirst',
-        options: { cacheName: 'lab-data-manifest', networkTimeoutSeconds: 3 },
-      },
-    ],
   },
 });
 

@@ -96,13 +96,10 @@ test('hostile links: malformed escapes, tfjs flags, bad app keys, 80 kB of keys'
   expect(pageErrors).toEqual([]);
 });
 
-// FIXME(merge of the workbench layout): the panel this test drives moved into a detail tab or
-// changed its wording in the same landing; the test still waits for the old place. Open in the issue.
-test.fixme('a model file that used to hang the worker is refused with a message', async ({
-  page,
-}) => {
+test('a model file that used to hang the worker is refused with a message', async ({ page }) => {
   await page.goto('./?dataset=spiral');
   await usable(page);
+  await page.getByTestId('detail-tab-file').click();
   // "CLZ1", version 1, one layer "x" [8, 8], float32, relative positions with 0 gap bits, K = 1.
   const header = [0x43, 0x4c, 0x5a, 0x31, 1, 0, 1, 0, 1, 0x78, 2, 8, 0, 0, 0, 8, 0, 0, 0];
   const layer = [0, 32, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, ...new Array<number>(58).fill(0)];
@@ -117,11 +114,10 @@ test.fixme('a model file that used to hang the worker is refused with a message'
   await usable(page);
 });
 
-// FIXME(merge of the workbench layout): the panel this test drives moved into a detail tab or
-// changed its wording in the same landing; the test still waits for the old place. Open in the issue.
-test.fixme('importing an id twice asks, and reports exact counts', async ({ page }) => {
+test('importing an id twice asks, and reports exact counts', async ({ page }) => {
   await page.goto('./?dataset=spiral');
   await usable(page);
+  await page.getByTestId('detail-tab-runs').click();
   const twice = runFileText([
     testRun({ id: 'same', name: 'first copy' }),
     testRun({ id: 'same', name: 'second copy', createdAt: 1 }),
@@ -140,4 +136,21 @@ test.fixme('importing an id twice asks, and reports exact counts', async ({ page
     'Imported: 2 added, 0 replaced, 0 skipped, 1 kept as copies.',
   );
   await expect(page.getByTestId('run-row')).toHaveCount(3);
+});
+
+test('a link cannot start a multi-hour run: refused with the estimate and a config that fits', async ({
+  page,
+}) => {
+  // The issue's run, with autorun: accepted before with an ETA of "about 315 hr".
+  await page.goto(
+    './?dataset=mnist&trainSize=60000&teacher.arch=mlp:2048-2048-2048-2048&teacher.epochs=200&train.batchSize=8&backend=wasm&autorun=1',
+  );
+  const notice = page.locator('[data-testid="fault-notice"][data-value="time"]');
+  await expect(notice).toContainText(/Not started: this run would take at least 28 hr/);
+  const estimate = Number(await page.getByTestId('time-estimate').getAttribute('data-value'));
+  expect(estimate).toBeGreaterThan(20 * 3600);
+  await expect(page.getByTestId('training-progress')).toHaveAttribute('data-value', /^0(\.0+)?$/);
+  await page.getByTestId('time-suggestion').click();
+  await expect(page).toHaveURL(/teacher\.epochs=6(&|$)/);
+  await usable(page);
 });

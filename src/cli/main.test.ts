@@ -96,6 +96,26 @@ describe('CLI bad input: exit 2, one readable line per problem, no stack trace',
     expect(r.lines).toEqual(['error: --sweep needs key=v1,v2,...; got "nokey"']);
   });
 
+  it('a run estimated over the time limit is refused with the nearest config that fits', async () => {
+    const huge =
+      'dataset=mnist&trainSize=60000&teacher.arch=mlp:2048-2048-2048-2048&teacher.epochs=200&train.batchSize=8';
+    const r = await cli('run', '--config', huge, '--teacher-only');
+    expect(r.code).toBe(2);
+    expect(r.lines).toEqual([
+      'error: This run would take at least 28.5 h on wasm; the limit is 1.0 h. Try teacher.epochs=6, or raise the limit with --max-hours.',
+    ]);
+    // The flag moves the limit: at 2 hours, 13 epochs fit.
+    const raised = await cli('run', '--config', huge, '--teacher-only', '--max-hours', '2');
+    expect(raised.lines).toEqual([
+      expect.stringMatching(/limit is 2\.0 h\. Try teacher\.epochs=13,/),
+    ]);
+    for (const bad of ['0', 'x', 'Infinity']) {
+      const r2 = await cli('run', '--max-hours', bad);
+      expect(r2.code).toBe(2);
+      expect(r2.lines).toEqual([`error: --max-hours ${bad}: expected a number of hours > 0`]);
+    }
+  });
+
   it('a --data-dir that is not a folder is one line', async () => {
     const r = await cli('run', '--data-dir', join(dir, 'missing'));
     expect(r.code).toBe(2);

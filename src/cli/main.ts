@@ -14,13 +14,20 @@ import { expandSweep } from './sweep';
 import { methodsText } from './methods';
 import { checkCompression, refusalText } from '../core/compress/registry';
 import { asksCompression } from '../core/experiment/compress/asks';
+import {
+  checkRunTime,
+  describeTimeRefusal,
+  skipsTimeCheck,
+  TRAINING_MACS_PER_SECOND,
+} from '../core/experiment/timeCheck';
+import type { BudgetBackend } from '../core/model/memoryEstimate';
 
 /** A sweep larger than this is almost always a typo (a 1000×128×21 grid ran silently). */
 export const DEFAULT_MAX_RUNS = 1000;
 
 const USAGE = `Usage: compression-lab run [--config <file.json | share link | query>] [--json]
                         [--sweep key=v1,v2,...]... [--teacher-only] [--latency]
-                        [--data-dir public/data] [--max-runs N]
+                        [--data-dir public/data] [--max-runs N] [--max-hours H]
                         [--data <folder | file.zip | file.csv | file.clds> [--label col] [--image-size 28] [--rgb]]
        compression-lab methods [--json]
 
@@ -36,6 +43,8 @@ methods: lists every compression method (name, kind, description, config keys).
              own-dense and own-sparse kernels at batch 1 and 256, p50 over interleaved runs
   --data-dir where the packed datasets are (default: public/data, made by "npm run data")
   --max-runs the most runs a sweep may expand to (default ${DEFAULT_MAX_RUNS})
+  --max-hours  the longest a run may be estimated to take before it is refused, as in the app
+             (default 1; the estimate is a lower bound, see docs/HARDENING.md)
   --data     your own data, as the app imports it: a folder of PNGs in class sub-folders or a
              zip of one (or PNGs with a CSV of file,label), a tabular CSV (label column:
              --label, default the last), or a .clds file exported from the app; sets
@@ -103,6 +112,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         sweep: { type: 'string', multiple: true, default: [] },
         'data-dir': { type: 'string', default: 'public/data' },
         'max-runs': { type: 'string', default: String(DEFAULT_MAX_RUNS) },
+        'max-hours': { type: 'string', default: '1' },
         'teacher-only': { type: 'boolean', default: false },
         latency: { type: 'boolean', default: false },
         data: { type: 'string' },
@@ -127,6 +137,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const maxRuns = Number(values['max-runs']);
   if (!Number.isSafeInteger(maxRuns) || maxRuns < 1)
     throw new UsageError([`--max-runs ${values['max-runs']}: expected a whole number ≥ 1`]);
+  const maxHours = Number(values['max-hours']);
+  if (!Number.isFinite(maxHours) || maxHours <= 0)
+    throw new UsageError([`--max-hours ${values['max-hours']}: expected a number of hours > 0`]);
   let base: ExperimentConfig = defaultConfig();
   if (values.config) {
     let loaded;
@@ -188,6 +201,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const wantsCnn = configs.some((c) => c.teacher.arch.startsWith('cnn:'));
   const requested: BackendRequest =
     base.backend === 'auto' ? (wantsCnn ? 'cpu' : 'wasm') : base.backend;
+  // The app's time gate (timeCheck.ts): a typo in a script must not start a run of many hours.
+  const timeBackend: BudgetBackend =
+    requested in TRAINING_MACS_PER_SECOND ? (requested as BudgetBackend) : 'wasm';
+  const tooLong = new Set(
+    configs.flatMap((c) =>
+      skipsTimeCheck(c)
+        ? []
+        : (values['teacher-only'] ? (['teacher'] as const) : (['teacher', 'students'] as const))
+            .map((kind) => checkRunTime(c, kind, timeBackend, maxHours * 3600))
+            .filter((check) => check.over)
+            .map((check) => describeTimeRefusal(check, ', or raise the limit with --max-hours')),
+    ),
+  );
+  if (tooLong.size > 0) throw new UsageError([...tooLong]);
   const backend = await initBackend(requested);
   const onEvent = progressPrinter();
   // A sweep over compression keys trains the models once and compresses them many times.

@@ -33,4 +33,11 @@ export const hardeningEn = {
     position: 'Runs {{from}}–{{to}} of {{total}}',
   },
   badRow: 'This saved run cannot be shown ({{id}}): {{message}}',
+  time: {
+    refused:
+      'Not started: this run would take at least {{time}} on {{backend}}, and the lab starts runs of up to {{limit}}.',
+    suggest: 'The nearest setting that fits: {{key}} = {{value}}.',
+    apply: 'Use {{key}} = {{value}}',
+    noSuggestion: 'Choose a smaller architecture or fewer examples.',
+  },
 };

@@ -32,4 +32,11 @@ export const hardeningKo: typeof hardeningEn = {
     position: '전체 {{total}}개 중 {{from}}–{{to}}번째',
   },
   badRow: '이 저장된 실행 기록은 표시할 수 없습니다({{id}}): {{message}}',
+  time: {
+    refused:
+      '시작하지 않았습니다: 이 실행은 {{backend}}에서 적어도 {{time}} 걸리는데, 실험실은 {{limit}}까지의 실행만 시작합니다.',
+    suggest: '한도에 맞는 가장 가까운 설정: {{key}} = {{value}}.',
+    apply: '{{key}} = {{value}} 사용',
+    noSuggestion: '더 작은 구조나 더 적은 예제를 고르세요.',
+  },
 };

@@ -4,6 +4,7 @@ import {
   skipsMemoryCheck,
   type MemoryRunKind,
 } from '../core/experiment/memoryCheck';
+import { checkRunTime, skipsTimeCheck } from '../core/experiment/timeCheck';
 import type { BudgetBackend } from '../core/model/memoryEstimate';
 import { DEVICE_LOST } from '../engine/deviceLoss';
 import type { EngineClientOptions } from '../engine/client';
@@ -25,8 +26,9 @@ function expectedBackend(store: LabStore): BudgetBackend {
 
 /**
  * Checks a run against the memory budget before the worker is asked (the worker checks again
- * with the backend it really has). A refusal becomes a notice with the estimate and the nearest
- * config that fits; returns true when refused.
+ * with the backend it really has), then against the time limit (timeCheck.ts), so a link cannot
+ * start a run of many hours. A refusal becomes a notice with the estimate and the nearest config
+ * that fits; returns true when refused.
  */
 export function refuseIfOverBudget(store: LabStore, run: MemoryRunKind): boolean {
   const s = store.getState();
@@ -34,12 +36,19 @@ export function refuseIfOverBudget(store: LabStore, run: MemoryRunKind): boolean
   const name = expectedBackend(store);
   const limit = name === 'webgpu' ? (s.backend?.maxBindingBytes ?? null) : null;
   const check = checkRunMemory(s.config, run, name, limit);
-  if (check.over === null) {
-    s.faultsCleared('memory');
-    return false;
+  if (check.over !== null) {
+    s.faultRaised({ kind: 'memory', run, check });
+    return true;
   }
-  s.faultRaised({ kind: 'memory', run, check });
-  return true;
+  s.faultsCleared('memory');
+  if (skipsTimeCheck(s.config)) return false;
+  const time = checkRunTime(s.config, run, name);
+  if (time.over) {
+    s.faultRaised({ kind: 'time', run, check: time });
+    return true;
+  }
+  s.faultsCleared('time');
+  return false;
 }
 
 /** Worker crashes closer together than this count towards the restart limit. */

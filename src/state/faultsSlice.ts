@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { BackendName } from '../core/backend';
 import type { MemoryCheck, MemoryRunKind } from '../core/experiment/memoryCheck';
+import type { TimeCheck } from '../core/experiment/timeCheck';
 import type { LabState } from './store';
 
 /**
@@ -14,7 +15,9 @@ export type Fault =
   /** The worker died (crash, out of memory, killed); a fresh one was started. */
   | { kind: 'worker-restarted'; reason: string; duringRun: boolean }
   /** A run was refused before it started: it would not fit the backend's memory. */
-  | { kind: 'memory'; run: MemoryRunKind; check: MemoryCheck };
+  | { kind: 'memory'; run: MemoryRunKind; check: MemoryCheck }
+  /** A run was refused before it started: it would take longer than the time limit. */
+  | { kind: 'time'; run: MemoryRunKind; check: TimeCheck };
 
 export type FaultNotice = Fault & { id: number };
 
@@ -35,9 +38,11 @@ export const createFaultsSlice: StateCreator<LabState, [], [], FaultsSlice> = (s
     faults: [],
     faultRaised: (fault) =>
       set((s) => ({
-        // A new memory refusal replaces the previous one rather than stacking up.
+        // A new refusal replaces the previous one of its kind rather than stacking up.
         faults: [
-          ...s.faults.filter((f) => fault.kind !== 'memory' || f.kind !== 'memory'),
+          ...s.faults.filter(
+            (f) => !(fault.kind === f.kind && (f.kind === 'memory' || f.kind === 'time')),
+          ),
           { ...fault, id: nextId++ },
         ].slice(-MAX_FAULTS),
       })),

@@ -3,7 +3,7 @@ import type { ParamKey, ParamValue } from '../core/config';
 import type { FaultNotice as Notice } from '../state/faultsSlice';
 import { useLab } from '../state/labStore';
 import { backendName, plainT, type Translate } from './backendLabel';
-import { formatBytes, formatInteger } from './format';
+import { formatBytes, formatDuration, formatInteger } from './format';
 import { useLocale } from './useLocale';
 
 /**
@@ -23,7 +23,7 @@ export function FaultNotice() {
           className="notice"
           data-testid="fault-notice"
           data-value={fault.kind}
-          role={fault.kind === 'memory' ? 'alert' : 'status'}
+          role={fault.kind === 'memory' || fault.kind === 'time' ? 'alert' : 'status'}
         >
           <div className="notice-body">
             <p className="notice-title">{t('faults.heading')}</p>
@@ -103,6 +103,37 @@ function FaultText({ fault }: { fault: Notice }) {
             </p>
           ) : (
             <p>{t('faults.memoryNoSuggestion')}</p>
+          )}
+        </>
+      );
+    }
+    case 'time': {
+      const { seconds, limitSeconds, suggestion, backend } = fault.check;
+      const key = suggestion?.key ?? '';
+      const value = String(suggestion?.value ?? '');
+      return (
+        <>
+          <p data-testid="time-estimate" data-value={Math.round(seconds)}>
+            {t('hardening.time.refused', {
+              time: formatDuration(seconds * 1000, locale),
+              limit: formatDuration(limitSeconds * 1000, locale),
+              backend: backendName(backend, tr),
+            })}
+          </p>
+          {suggestion ? (
+            <p>
+              {t('hardening.time.suggest', { key, value })}{' '}
+              <button
+                type="button"
+                className="button button-quiet"
+                data-testid="time-suggestion"
+                onClick={() => setParam(suggestion.key, suggestion.value)}
+              >
+                {t('hardening.time.apply', { key, value })}
+              </button>
+            </p>
+          ) : (
+            <p>{t('hardening.time.noSuggestion')}</p>
           )}
         </>
       );

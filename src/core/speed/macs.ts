@@ -1,4 +1,5 @@
 import type { ModelWeights } from '../experiment/compress/modelWeights';
+import type { LayerSpec } from '../model/layers';
 import { vitTokenCount } from '../model/vitSpec';
 
 export interface MacCount {
@@ -52,14 +53,18 @@ function vitMacs(model: ModelWeights, tokens: number): MacCount {
     if (spec.kind === 'norm' || spec.kind === 'tokens') continue;
     let nonzero = 0;
     for (let i = 0; i < layer.weights.length; i++) if (layer.weights[i] !== 0) nonzero++;
-    const positions = spec.name === 'patch' ? tokens - 1 : spec.name === 'head' ? 1 : tokens;
-    macs += nonzero * positions;
-    denseMacs += layer.weights.length * positions;
-    if (spec.kind === 'attn' && spec.role === 'q') {
-      const attention = 2 * spec.heads * tokens * tokens * spec.headDim;
-      macs += attention;
-      denseMacs += attention;
-    }
+    const positions = vitPositions(spec, tokens);
+    macs += nonzero * positions + vitAttentionMacs(spec, tokens);
+    denseMacs += layer.weights.length * positions + vitAttentionMacs(spec, tokens);
   }
   return { macs, denseMacs };
 }
+
+/** How many tokens a ViT layer's weights are applied to (the patch embedding: every patch;
+ * the head: the class token; the rest: every token). */
+export const vitPositions = (spec: LayerSpec, tokens: number): number =>
+  spec.name === 'patch' ? tokens - 1 : spec.name === 'head' ? 1 : tokens;
+
+/** q·kᵀ and probs·v of one attention block, counted once at its q projection. */
+export const vitAttentionMacs = (spec: LayerSpec, tokens: number): number =>
+  spec.kind === 'attn' && spec.role === 'q' ? 2 * spec.heads * tokens * tokens * spec.headDim : 0;

@@ -114,4 +114,29 @@ describe('trainNetwork', () => {
     net.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('notices a Stop sent from outside during an epoch, before the epoch ends', async () => {
+    // The cancel call reaches the worker as a message: it is seen only when the loop yields.
+    // With read-backs (and yields) every `reportEvery` steps it was seen at the epoch's end.
+    const before = tf.memory().numTensors;
+    const net = Network.create(spec, createRng(1));
+    const controller = new AbortController();
+    const stepsPerEpoch = 1024 / 8;
+    let steps = 0;
+    const run = trainNetwork(net, blobs(1024, 1), {
+      ...baseOptions,
+      batchSize: 8,
+      epochs: 2,
+      rng: createRng(1),
+      reportEvery: 10_000,
+      signal: controller.signal,
+      afterStep: (done) => void (steps = done),
+    });
+    setTimeout(() => controller.abort(), 0);
+    await expect(run).rejects.toThrow(/^cancelled/);
+    expect(steps).toBeGreaterThan(0);
+    expect(steps).toBeLessThan(stepsPerEpoch);
+    net.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });

@@ -26,7 +26,8 @@ export interface TrainOptions {
   rng: Rng;
   featureSize: number;
   numClasses: number;
-  /** Read metrics back from the device every this many steps (one GPU→CPU sync each time). */
+  /** Read metrics back from the device at most every this many steps (one GPU→CPU sync each
+   * time); slow steps are read back sooner, see SYNC_MS. */
   reportEvery?: number;
   /** Held-out examples (the validation split) scored at the end of each epoch. */
   preview?: DataSplit;
@@ -79,6 +80,15 @@ export interface TrainSummary {
 }
 
 /**
+ * How much device work may be queued between two read-backs. A cancel request is a message the
+ * worker sees only when the loop yields, and on a GPU a step is only enqueued: the read-back is
+ * what waits for it. With a fixed 20 steps between read-backs, Stop took 9.6 s on wasm and more
+ * than 240 s on a software GPU for a big net at batch 8; read-backs every ~quarter second (and a
+ * yield after every step) keep Stop within about a second, or one step where a step is longer.
+ */
+const SYNC_MS = 250;
+
+/**
  * Our own loop rather than model.fit: seeded shuffling (fit ignores seeds), fixed batch shapes
  * (the WebGPU buffer pool is keyed by size, so the last partial batch is dropped), metrics
  * accumulated on the device and read back every `reportEvery` steps, NaN detection on the CPU
@@ -111,6 +121,9 @@ export async function trainNetwork(
   let epochSeen = 0;
   let lastLoss = NaN;
   const t0 = performance.now();
+  // The first step is read back alone to measure how long a step takes (see SYNC_MS).
+  let syncEvery = 1;
+  let lastSync = t0;
 
   const readBack = async (epoch: number, step: number) => {
     const [l, c] = await Promise.all([lossSum.data(), correctSum.data()]);
@@ -181,11 +194,17 @@ export async function trainNetwork(
         pending++;
         done++;
         await opts.afterStep?.(done, totalSteps);
-        if (pending === reportEvery || step === stepsPerEpoch - 1) {
+        if (pending >= syncEvery || step === stepsPerEpoch - 1) {
+          const steps = pending;
           await readBack(epoch, step);
-          await yieldToEventLoop();
+          const now = performance.now();
+          const msPerStep = (now - lastSync) / steps;
+          syncEvery = Math.max(1, Math.min(reportEvery, Math.floor(SYNC_MS / msPerStep)));
+          lastSync = now;
         }
+        await yieldToEventLoop();
       }
+      if (opts.signal?.aborted) throw new RunError('cancelled', 'cancelled by the user');
       const previewAccuracy = opts.preview
         ? await evaluateAccuracy(model, opts.preview, opts.featureSize)
         : NaN;
