@@ -16,7 +16,7 @@ export const vit2En = {
     head: 'Head {{head}}',
     spread: 'spread {{spread}} patches',
     spreadHelp:
-      'Spread: the attention-weighted mean distance, in patches, from the spot the head looks at most. Small: the head looks locally; large: it looks over the whole image.',
+      'Spread: the attention-weighted mean distance, in patches, from the centre of the head’s attention. Small: the head looks locally; large: it looks over the whole image.',
     mapLabel: 'Block {{layer}}, head {{head}}: attention spread {{spread}} patches',
     trainedArch: 'Teacher {{arch}} as trained',
   },

@@ -17,7 +17,7 @@ export const vit2Ko: typeof vit2En = {
     head: '헤드 {{head}}',
     spread: '퍼짐 {{spread}} 패치',
     spreadHelp:
-      '퍼짐: 헤드가 가장 많이 보는 곳에서, 주의로 가중한 평균 거리(패치 단위). 작으면 가까운 곳을, 크면 이미지 전체를 봅니다.',
+      '퍼짐: 헤드 어텐션의 중심에서 잰, 어텐션으로 가중한 평균 거리(패치 단위). 작으면 가까운 곳을, 크면 이미지 전체를 봅니다.',
     mapLabel: '블록 {{layer}}, 헤드 {{head}}: 어텐션 퍼짐 {{spread}} 패치',
     trainedArch: '학습된 교사 {{arch}}',
   },

@@ -19,8 +19,8 @@ export interface AttentionMaps {
   /** layers × heads × grid² values: the class token's attention to each patch, per head. Each
    * map sums to 1 minus the class token's attention to itself. */
   maps: Float32Array;
-  /** Per layer and head: the mean distance (in patches) from the image centre of mass of the
-   * map to the patches it weighs, i.e. how widely the head spreads its attention. */
+  /** Per layer and head: the attention-weighted mean distance (in patches) from the map's
+   * centre of mass to the patches it weighs, i.e. how widely the head spreads its attention. */
   spread: Float32Array;
 }
 

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** A tiny vision transformer on MNIST: 16 patches, 2 heads in each of 2 blocks. */
+const TINY_VIT =
+  'dataset=mnist&trainSize=1000&teacher.arch=vit:p7-d16-h2-l2&teacher.epochs=2&backend=wasm';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until the readouts show the full-test-set measurement of `key=value`. */
+async function committedAt(page: Page, key: string, value: string): Promise<void> {
+  const shown = () =>
+    page
+      .locator('.lab-readout')
+      .evaluate((el: HTMLElement) => `${el.dataset.form}|${el.dataset.settings}`);
+  await expect
+    .poll(shown, { timeout: 30_000 })
+    .toMatch(new RegExp(`^commit\\|(.*&)?${escape(key)}=${escape(value)}(&|$)`));
+}
+
+test('a ViT teacher: one attention map per head and block, the heads slider adds chart points', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`./?${TINY_VIT}`);
+  await page.getByTestId('train-teacher').click();
+  await expect(page.getByTestId('teacher-accuracy')).toHaveAttribute('data-value', /^\d/, {
+    timeout: 60_000,
+  });
+  await committedAt(page, 'prune.sparsity', '0');
+  // wasm has every kernel the ViT needs: no fallback to cpu.
+  await expect(page.getByTestId('backend-badge')).toHaveAttribute('data-value', 'wasm');
+  // The heads slider joins the knobs without pushing the chart off the one screen.
+  for (const id of ['heads-slider', 'pareto-chart', 'compressed-accuracy']) {
+    const box = await page.getByTestId(id).boundingBox();
+    expect(box, id).not.toBeNull();
+    expect(box!.y + box!.height, id).toBeLessThanOrEqual(page.viewportSize()!.height);
+  }
+  const size = page.getByTestId('compressed-size-bytes');
+  const dense = Number(await size.getAttribute('data-value'));
+
+  // Attention: 2 blocks × 2 heads, each with its spread; the next image redraws them.
+  await page.getByTestId('detail-tab-inspect').click();
+  const maps = page.getByTestId('attention-map');
+  await expect(maps).toHaveCount(4);
+  for (const map of await maps.all()) {
+    await expect(map).toBeVisible();
+    expect(Number(await map.getAttribute('data-value'))).toBeGreaterThanOrEqual(0);
+  }
+  await expect(page.getByTestId('attention-image')).toHaveAttribute('data-value', '0');
+  await page.getByRole('button', { name: 'Next image' }).click();
+  await expect(page.getByTestId('attention-image')).toHaveAttribute('data-value', '1');
+  await expect(maps).toHaveCount(4);
+
+  // Heads kept 4 → 3: whole-head pruning of a quarter of the heads, a committed point, fewer bytes.
+  const chart = page.getByTestId('pareto-chart');
+  await expect(chart).toHaveAttribute('data-value', '0');
+  const heads = page.getByTestId('heads-slider');
+  await expect(heads).toHaveAttribute('role', 'slider');
+  await expect(heads).toHaveAttribute('aria-valuenow', '4');
+  await heads.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(heads).toHaveAttribute('aria-valuenow', '3');
+  await committedAt(page, 'prune.sparsity', '0.25');
+  await expect(page.locator('.lab-readout')).toHaveAttribute(
+    'data-settings',
+    /prune\.granularity=head/,
+  );
+  await expect.poll(async () => Number(await chart.getAttribute('data-value'))).toBeGreaterThan(0);
+  const fewer = Number(await size.getAttribute('data-value'));
+  expect(fewer).toBeLessThan(dense);
+  console.log(`vit: ${dense} bytes with 4 heads, ${fewer} with 3`);
+  expect(errors).toEqual([]);
+});
