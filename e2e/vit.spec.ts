@@ -62,7 +62,7 @@ test('a ViT teacher: one attention map per head and block, the heads slider adds
   await expect(page.getByTestId('attention-image')).toHaveAttribute('data-value', '1');
   await expect(maps).toHaveCount(4);
 
-  // Heads kept 4 → 3: whole-head pruning of a quarter of the heads, a committed point, fewer bytes.
+  // Heads kept 4 → 3: whole-head pruning of a quarter of the heads, a committed point.
   const chart = page.getByTestId('pareto-chart');
   await expect(chart).toHaveAttribute('data-value', '0');
   const heads = page.getByTestId('heads-slider');
@@ -76,11 +76,18 @@ test('a ViT teacher: one attention map per head and block, the heads slider adds
     'data-settings',
     /prune\.granularity=head/,
   );
-  await expect.poll(async () => Number(await chart.getAttribute('data-value'))).toBeGreaterThan(0);
+  const three = Number(await size.getAttribute('data-value'));
+  // One more step (3 → 2): each release is one chart point, the switch to heads included.
+  await page.keyboard.press('ArrowLeft');
+  await expect(heads).toHaveAttribute('aria-valuenow', '2');
+  await committedAt(page, 'prune.sparsity', '0.5');
+  await expect(chart).toHaveAttribute('data-value', '2');
+  // Each step really removes a head (q, k, v columns and o rows), in different blocks or not.
   const fewer = Number(await size.getAttribute('data-value'));
-  expect(fewer).toBeLessThan(dense);
+  expect(three).toBeLessThan(dense);
+  expect(fewer).toBeLessThan(three);
   console.log(
-    `vit: teacher ${await accuracy.getAttribute('data-value')}; ${dense} bytes with 4 heads, ${fewer} with 3`,
+    `vit: teacher ${await accuracy.getAttribute('data-value')}; ${dense} bytes with 4 heads, ${three} with 3, ${fewer} with 2`,
   );
   expect(errors).toEqual([]);
 });

@@ -20,6 +20,9 @@ export function HeadsSlider() {
   const id = useId();
   const viaKeys = useRef(false);
   const keyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Whether the last move switched pruning to whole heads: the store's option watcher commits
+  // that change at once, so the release must not commit the same settings a second time.
+  const optionCommits = useRef(false);
   useEffect(
     () => () => {
       if (keyTimer.current !== null) clearTimeout(keyTimer.current);
@@ -55,24 +58,30 @@ export function HeadsSlider() {
             if (k === undefined) return;
             // One update: three would let the option watcher commit a point for the half-set
             // settings (granularity changed, sparsity not yet).
+            const { prune } = labStore.getState().config;
+            optionCommits.current = prune.granularity !== 'head' || prune.scope !== 'global';
             labStore.setState((s) => {
               const head = setParam(s.config, 'prune.granularity', 'head');
               const scoped = setParam(head, 'prune.scope', 'global');
               return { config: setParam(scoped, 'prune.sparsity', sparsityForKept(k, total)) };
             });
-            controller.drag();
+            if (!optionCommits.current) controller.drag();
           }}
           // As in ParamSlider: commit after the change is stored (a microtask for a drag, once
           // the keys settle for the keyboard).
           onValueCommit={() => {
+            // Checked when the commit runs: for a key press Radix calls this before onValueChange.
+            const release = () => {
+              if (!optionCommits.current) controller.release();
+            };
             if (!viaKeys.current) {
-              queueMicrotask(controller.release);
+              queueMicrotask(release);
               return;
             }
             if (keyTimer.current !== null) clearTimeout(keyTimer.current);
             keyTimer.current = setTimeout(() => {
               keyTimer.current = null;
-              controller.release();
+              release();
             }, KEY_SETTLE_MS);
           }}
           onKeyDown={() => {
