@@ -2,6 +2,7 @@ import type { ExperimentConfig } from '../core/config';
 import type { ModelSummary, TrainEvent } from '../core/experiment/events';
 import type { SweepResult } from '../core/experiment/temperatureSweep';
 import type { TeacherExample } from '../core/distill/examples';
+import type { AttentionMaps } from '../core/model/attentionMaps';
 import type { BackendInfo } from '../core/backend';
 import type { BackendRace } from '../core/backendRace';
 import type {
@@ -106,6 +107,9 @@ export interface EngineApi {
   /** Test examples with the teacher's logits (confident, ambiguous, misclassified), so the
    * temperature chart can redraw softmax(z/T) on the main thread with no round trip. */
   teacherExamples(perKind: number): Promise<TeacherExample[]>;
+  /** The last trained teacher's attention (class token → patches, per block and head) on test
+   * image `index`; null when no teacher is trained or it is not a vision transformer. */
+  attentionMaps(index: number): Promise<AttentionMaps | null>;
   /**
    * Compresses the trained target (`config.target`: the teacher, or the distilled student) with
    * the config's prune / quant / lowrank / size keys and measures it. Rejects when the target

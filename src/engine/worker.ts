@@ -20,6 +20,7 @@ import { temperatureSweep } from '../core/experiment/temperatureSweep';
 import { assertSameSplit } from '../core/experiment/splits';
 import { pickTeacherExamples } from '../core/distill/examples';
 import type { Network } from '../core/model/network';
+import { attentionMaps } from '../core/model/attentionMaps';
 import { createRng, deriveSeed } from '../core/random';
 import type { EngineApi, SampleGrid } from './api';
 import { browserWasmPaths } from './wasmPaths';
@@ -270,6 +271,14 @@ const api: EngineApi & {
     if (!teacher || !teacherConfig) return [];
     const data = await state.dataset(teacherConfig.dataset, teacherConfig.seed);
     return pickTeacherExamples(teacher, data.test, data.featureSize, perKind);
+  },
+
+  async attentionMaps(index) {
+    const { teacher, teacherConfig } = state;
+    if (!teacher || !teacherConfig) return null;
+    const data = await state.dataset(teacherConfig.dataset, teacherConfig.seed);
+    const maps = attentionMaps(teacher, data.test, index);
+    return maps ? Comlink.transfer(maps, [maps.image.buffer, maps.maps.buffer]) : null;
   },
 
   compress(runId, config, form, remoteOnEvent) {

@@ -5,6 +5,7 @@ import { backendRaceEn } from './backendRace.en';
 import { lessonRunEn } from './lessonRun.en';
 import { lessonSpeedRunEn, smallerFasterEn } from './lessonSpeed.en';
 import { sweepEn } from './sweep.en';
+import { vit2En } from './vit2.en';
 import { studentResultsEn } from './studentResults.en';
 import { hardeningEn } from './hardening.en';
 import { methodNoticeEn } from './methods.en';
@@ -21,6 +22,7 @@ import { compressParamsEn, compressOptionsEn, labEn } from './lab.en';
  */
 export const en = {
   sweep: sweepEn,
+  vit2: vit2En,
   studentResults: studentResultsEn,
   hardening: hardeningEn,
   methodNotice: methodNoticeEn,

@@ -5,6 +5,7 @@ import { backendRaceKo } from './backendRace.ko';
 import { lessonRunKo } from './lessonRun.ko';
 import { lessonSpeedRunKo, smallerFasterKo } from './lessonSpeed.ko';
 import { sweepKo } from './sweep.ko';
+import { vit2Ko } from './vit2.ko';
 import { studentResultsKo } from './studentResults.ko';
 import { hardeningKo } from './hardening.ko';
 import { methodNoticeKo } from './methods.ko';
@@ -19,6 +20,7 @@ import { compressParamsKo, compressOptionsKo, labKo } from './lab.ko';
 /** 한국어 메시지. 키는 en.ts와 똑같아야 한다(테스트가 확인한다). */
 export const ko: Catalogue = {
   sweep: sweepKo,
+  vit2: vit2Ko,
   studentResults: studentResultsKo,
   hardening: hardeningKo,
   methodNotice: methodNoticeKo,

@@ -2,6 +2,7 @@ import type { BackendRequest } from '../core/backend';
 import type { DatasetRef } from '../core/data/types';
 import type { TrainEvent } from '../core/experiment/events';
 import type { TeacherExample } from '../core/distill/examples';
+import type { AttentionMaps } from '../core/model/attentionMaps';
 import type { SampleGrid } from '../engine/api';
 import { EngineClient, proxyCallback, type Engine } from '../engine/client';
 import type { LabStore } from './store';
@@ -163,6 +164,11 @@ export async function sweepTemperatures(
 /** Test examples with the last teacher's logits, for the temperature chart. */
 export function loadTeacherExamples(perKind: number): Promise<TeacherExample[]> {
   return engine().teacherExamples(perKind);
+}
+
+/** The last teacher's attention maps on one test image (null: none trained, or not a ViT). */
+export function loadAttentionMaps(index: number): Promise<AttentionMaps | null> {
+  return engine().attentionMaps(index);
 }
 
 const EVENT_FLUSH_MS = 100;

@@ -6,6 +6,7 @@ import { TemperatureSweep } from '../charts/TemperatureSweep';
 import { TrainingCurves } from '../charts/TrainingCurves';
 import { CompressOptions } from '../lab/CompressControls';
 import { FullRunControls } from '../lab/FullRunControls';
+import { AttentionMapsPanel } from '../lab/AttentionMaps';
 import { Inspectors } from '../lab/Inspectors';
 import { LabCards } from '../lab/LabCards';
 import { DatasetPanel } from '../panels/DatasetPanel';
@@ -77,7 +78,12 @@ const CONTENT: Record<DetailTab, (t: TFunction) => ReactNode> = {
       </section>
     </div>
   ),
-  inspect: () => <Inspectors />,
+  inspect: () => (
+    <div className="detail-stack">
+      <Inspectors />
+      <AttentionMapsPanel />
+    </div>
+  ),
   layers: () => <LabCards />,
   runs: () => (
     <div className="detail-stack">

@@ -5,6 +5,7 @@ import { selectLessonId, selectStep, type UiMode } from '../../state/classroomSl
 import { useLab } from '../../state/labStore';
 import { ParamSlider, type SliderParamKey } from '../controls/ParamSlider';
 import { CompressPickers, CompressSliders } from '../lab/CompressControls';
+import { HeadsSlider } from '../lab/HeadsSlider';
 import { formatPercent } from '../format';
 import { stepSliders } from './stepSliders';
 
@@ -34,6 +35,7 @@ export function KnobsPanel({ mode }: { mode: UiMode }) {
     <section className="panel bench-knobs" aria-labelledby="lab-heading">
       <h2 id="lab-heading">{t('lab.heading')}</h2>
       <CompressSliders withRank={mode === 'full'} />
+      <HeadsSlider />
       <div className="fields fields-single bench-temperature">
         <KnobSlider paramKey="distill.temperature" />
       </div>

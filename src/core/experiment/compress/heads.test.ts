@@ -106,6 +106,12 @@ describe('head pruning of a trained vit on MNIST (fixed seed)', () => {
     expect(taylor.sizeBytes).toBeLessThan(taylor.denseBytes);
     expect(taylor.accuracy).toBeGreaterThan(random.accuracy);
     expect(norm.accuracy).toBeGreaterThan(random.accuracy);
+    // Each layer reports its own weights ('b1.q' is the query layer, not a low-rank factor of
+    // a layer 'b1'): dense, nothing is gone; half the heads of each block, half of b1.q.
+    const dense = (await session.compress(config, 'commit')).point;
+    for (const l of dense.layers) expect(l.sparsity, l.name).toBe(0);
+    const q = taylor.layers.find((l) => l.name === 'b1.q');
+    expect(q?.kept).toBe((q?.weights ?? 0) / 2);
     // Wanda on the same transformer: every output unit of every linear layer but the head
     // keeps half its inputs; norms and token tables are left alone.
     const wanda = await session.compress(

@@ -6,7 +6,7 @@ import type { DataSplit } from '../../data/types';
 import { predictClasses } from '../../train/evaluate';
 import { newlyWrong } from '../../analysis/confusion';
 import { selectRows } from '../../data/subset';
-import { originalName } from './lowRank';
+import { isStoredPartOf } from './lowRank';
 import type { ModelWeights } from './modelWeights';
 import { toNetwork, weightShapeOf } from './modelWeights';
 import type { Compressed, CompressionSession } from './session';
@@ -51,7 +51,7 @@ function layerInspections(session: CompressionSession, compressed: Compressed): 
   const { layers } = compressed.result;
   return session.dense.layers.map((dense, l) => {
     const name = dense.spec.name;
-    const parts = layers.filter((s) => originalName(s.name) === name);
+    const parts = layers.filter((s) => isStoredPartOf(s.name, name));
     const mask = compressed.result.originalMasks[l];
     let values: Float32Array;
     if (parts.length === 2) {

@@ -218,6 +218,28 @@ export function pruneModel(
   };
 }
 
+/**
+ * Global head ranking: removes the pruneCount(all heads, sparsity) lowest-scored heads (ties by
+ * block, then head), skipping a block's last head for the next-lowest elsewhere, so exactly
+ * that many go (at most all but one per block). Restoring a block's last head after the cut
+ * instead would keep more heads than asked.
+ */
+export function globalHeadKeep(perBlock: readonly Float32Array[], sparsity: number): Uint8Array[] {
+  const keep = perBlock.map((s) => new Uint8Array(s.length).fill(1));
+  const left = perBlock.map((s) => s.length);
+  const all = perBlock.flatMap((s, b) => Array.from(s, (score, h) => ({ score, b, h })));
+  all.sort((x, y) => x.score - y.score || x.b - y.b || x.h - y.h);
+  let count = pruneCount(all.length, sparsity);
+  for (const { b, h } of all) {
+    if (count === 0) break;
+    if (left[b] === 1) continue;
+    keep[b][h] = 0;
+    left[b]--;
+    count--;
+  }
+  return keep;
+}
+
 /** Removes the lowest-scored fraction of heads: per block (scope 'layer') or over all blocks. */
 function pruneHeads(
   model: ModelWeights,
@@ -226,13 +248,15 @@ function pruneHeads(
   scores: readonly Float32Array[],
 ): PrunedModel {
   const perBlock = headScoresOf(model, scores);
-  const removal = rankedMasks(perBlock, sparsity, scope, []);
-  const keep = removal.map((mask, b) => {
-    const k = mask ?? new Uint8Array(perBlock[b].length).fill(1);
-    // A block without heads would still pass its input on, but the lab never removes them all.
-    if (!k.includes(1)) k[cachedOrder(perBlock[b])[k.length - 1]] = 1;
-    return k;
-  });
+  const keep =
+    scope === 'global'
+      ? globalHeadKeep(perBlock, sparsity)
+      : rankedMasks(perBlock, sparsity, scope, []).map((mask, b) => {
+          const k = mask ?? new Uint8Array(perBlock[b].length).fill(1);
+          // A block without heads would still pass its input on, but the lab never removes them all.
+          if (!k.includes(1)) k[cachedOrder(perBlock[b])[k.length - 1]] = 1;
+          return k;
+        });
   let shrunk = model;
   keep.forEach((k, b) => {
     if (k.includes(0)) shrunk = shrinkHeads(shrunk, b, k);

@@ -8,7 +8,7 @@ import { evaluateAccuracy } from '../../train/evaluate';
 import type { RunHooks } from '../trainModel';
 import { denseSizeBytes } from '../trainModel';
 import { previewSplit, studentTransferSet, teacherTrainSplit, validationSplit } from '../splits';
-import { originalName } from './lowRank';
+import { isStoredPartOf } from './lowRank';
 import type { ModelWeights } from './modelWeights';
 import { paramCountOf, readModel, toNetwork, weightShapeOf } from './modelWeights';
 import type { PipelineResult, PipelineSource } from './pipeline';
@@ -246,7 +246,7 @@ export class CompressionSession {
     const reports: LayerReport[] = this.dense.layers.map((dense) => {
       const stored = layers
         .map((l, i) => ({ l, b: breakdown.layers[i] }))
-        .filter(({ l }) => originalName(l.name) === dense.spec.name);
+        .filter(({ l }) => isStoredPartOf(l.name, dense.spec.name));
       const weights = dense.weights.length;
       const kept = stored.reduce((s, { b }) => s + b.keptWeights, 0);
       const v = stored[0]?.l.values;
