@@ -64,3 +64,9 @@ export const reason = (code: ReasonCode, params: ReasonParams = {}): Reason => (
 export function reasonText(r: Reason): string {
   return REASONS_EN[r.code].replace(/\{\{(\w+)\}\}/g, (all, name: string) => r.params[name] ?? all);
 }
+
+/** A reason with its English sentence, as refusals and notes carry them. */
+export const withText = (r: Reason): { reason: Reason; text: string } => ({
+  reason: r,
+  text: reasonText(r),
+});

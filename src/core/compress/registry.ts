@@ -32,7 +32,7 @@ import { wanda } from './methods/wanda';
 import { vitRefusals } from './vitRules';
 
 import type { Reason } from './reasons';
-import { reason, reasonText } from './reasons';
+import { reason, withText } from './reasons';
 
 export type { MethodKind, Support } from './methods/types';
 
@@ -104,8 +104,6 @@ export interface CompressionCheck {
   refusals: Refusal[];
   notes: Note[];
 }
-
-const withText = (r: Reason) => ({ reason: r, text: reasonText(r) });
 
 /**
  * Asks every stage the config uses — factoriser, score, schedule, quantizer, Quant-Noise —

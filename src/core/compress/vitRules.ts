@@ -1,5 +1,5 @@
 import type { ExperimentConfig } from '../config/params';
-import { reason, reasonText, type Reason } from './reasons';
+import { reason, withText } from './reasons';
 import type { Refusal } from './registry';
 
 /** The architecture the compression sliders act on. */
@@ -7,8 +7,6 @@ export const targetArch = (config: ExperimentConfig): string =>
   config.target === 'teacher' ? config.teacher.arch : config.student.arch;
 
 export const isVitArch = (arch: string): boolean => arch.startsWith('vit:');
-
-const withText = (r: Reason) => ({ reason: r, text: reasonText(r) });
 
 /**
  * What a vision transformer cannot take, and why. Neuron pruning removes a unit from one layer

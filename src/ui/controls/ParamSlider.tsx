@@ -1,5 +1,5 @@
 import * as Slider from '@radix-ui/react-slider';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getParam } from '../../core/config';
 import { useLab } from '../../state/labStore';
@@ -7,6 +7,7 @@ import { formatDecimal } from '../format';
 import { useLocale } from '../useLocale';
 import { HelpTip } from './HelpTip';
 import { paramRow } from './paramRow';
+import { useSettledCommit } from './useSettledCommit';
 
 export type SliderParamKey =
   'distill.temperature' | 'distill.alpha' | 'prune.sparsity' | 'quant.bits' | 'lowrank.rank';
@@ -21,10 +22,6 @@ interface ParamSliderProps {
   /** How the value reads next to the label (default: three significant digits). */
   format?: (value: number, locale: string) => string;
 }
-
-/** Arrow keys commit once the keys stop for this long, not once per press (a held key sends
- * ~30 presses a second; each commit is a measurement and a chart point). */
-export const KEY_SETTLE_MS = 300;
 
 /**
  * A Radix slider bound to one numeric key through the store's sanitising setter (so the link
@@ -42,15 +39,7 @@ export function ParamSlider({ paramKey, testId, onDrag, onRelease, format }: Par
   const value = useLab((s) => getParam(s.config, paramKey));
   const setParam = useLab((s) => s.setParam);
   const id = useId();
-  // Whether the last interaction was the keyboard, and the pending keyboard commit.
-  const viaKeys = useRef(false);
-  const keyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (keyTimer.current !== null) clearTimeout(keyTimer.current);
-    },
-    [],
-  );
+  const commit = useSettledCommit(onRelease);
   const label = t(`params.${paramKey}.label`);
   const shown = format ? format(value, locale) : formatDecimal(value, locale, 3);
   // A key with a list of allowed values (quant.bits: 1..8 or 32) slides over their positions,
@@ -84,27 +73,7 @@ export function ParamSlider({ paramKey, testId, onDrag, onRelease, format }: Par
           setParam(paramKey, fromPosition(p));
           onDrag?.();
         }}
-        // Radix calls onValueCommit for a key press before onValueChange has stored the new
-        // value; waiting (a microtask for a drag, KEY_SETTLE_MS for keys) lets the release see
-        // that change. Previews keep up meanwhile through the latest-wins drag channel.
-        onValueCommit={() => {
-          if (!onRelease) return;
-          if (!viaKeys.current) {
-            queueMicrotask(onRelease);
-            return;
-          }
-          if (keyTimer.current !== null) clearTimeout(keyTimer.current);
-          keyTimer.current = setTimeout(() => {
-            keyTimer.current = null;
-            onRelease();
-          }, KEY_SETTLE_MS);
-        }}
-        onKeyDown={() => {
-          viaKeys.current = true;
-        }}
-        onPointerDown={() => {
-          viaKeys.current = false;
-        }}
+        {...commit}
       >
         <Slider.Track className="slider-track">
           <Slider.Range className="slider-range" />

@@ -1,11 +1,11 @@
 import * as Slider from '@radix-ui/react-slider';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compressController } from '../../state/compressActions';
 import { setParam } from '../../core/config';
 import { labStore, useLab } from '../../state/labStore';
 import { HelpTip } from '../controls/HelpTip';
-import { KEY_SETTLE_MS } from '../controls/ParamSlider';
+import { useSettledCommit } from '../controls/useSettledCommit';
 import { headsKept, sparsityForKept, targetHeads } from './headsKept';
 
 /**
@@ -18,17 +18,14 @@ export function HeadsSlider() {
   const { t } = useTranslation();
   const config = useLab((s) => s.config);
   const id = useId();
-  const viaKeys = useRef(false);
-  const keyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // Whether the last move switched pruning to whole heads: the store's option watcher commits
   // that change at once, so the release must not commit the same settings a second time.
   const optionCommits = useRef(false);
-  useEffect(
-    () => () => {
-      if (keyTimer.current !== null) clearTimeout(keyTimer.current);
-    },
-    [],
-  );
+  // Checked when the commit runs: for a key press Radix calls onValueCommit before
+  // onValueChange has recorded whether this move switched the option.
+  const commit = useSettledCommit(() => {
+    if (!optionCommits.current) compressController().release();
+  });
   const heads = targetHeads(config);
   if (!heads) return null;
   const { total, min } = heads;
@@ -67,29 +64,7 @@ export function HeadsSlider() {
             });
             if (!optionCommits.current) controller.drag();
           }}
-          // As in ParamSlider: commit after the change is stored (a microtask for a drag, once
-          // the keys settle for the keyboard).
-          onValueCommit={() => {
-            // Checked when the commit runs: for a key press Radix calls this before onValueChange.
-            const release = () => {
-              if (!optionCommits.current) controller.release();
-            };
-            if (!viaKeys.current) {
-              queueMicrotask(release);
-              return;
-            }
-            if (keyTimer.current !== null) clearTimeout(keyTimer.current);
-            keyTimer.current = setTimeout(() => {
-              keyTimer.current = null;
-              release();
-            }, KEY_SETTLE_MS);
-          }}
-          onKeyDown={() => {
-            viaKeys.current = true;
-          }}
-          onPointerDown={() => {
-            viaKeys.current = false;
-          }}
+          {...commit}
         >
           <Slider.Track className="slider-track">
             <Slider.Range className="slider-range" />
