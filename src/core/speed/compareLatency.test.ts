@@ -2,27 +2,16 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend';
 import type { ModelWeights } from '../experiment/compress/modelWeights';
-import { paramShapes } from '../model/layers';
-import { buildSpec } from '../model/spec';
 import { createRng } from '../random';
+import { modelWithWeights } from '../testing/randomModel';
 import { compareLatency } from './compareLatency';
 
 /** A small MLP with seeded weights, a fraction `zeros` of them set to zero. */
 function model(arch: string, zeros: number, seed: number): ModelWeights {
   const rng = createRng(seed);
-  const spec = buildSpec(arch, [12], 3);
-  return {
-    spec,
-    layers: spec.layers.map((l) => {
-      const [w, b] = paramShapes(l);
-      const size = w.reduce((a, c) => a * c, 1);
-      return {
-        spec: l,
-        weights: Float32Array.from({ length: size }, () => (rng.next() < zeros ? 0 : rng.normal())),
-        bias: Float32Array.from({ length: b[0] }, () => rng.normal()),
-      };
-    }),
-  };
+  return modelWithWeights(arch, [12], 3, (kind) =>
+    kind === 'weight' && rng.next() < zeros ? 0 : rng.normal(),
+  );
 }
 
 const SHORT = { timing: { warmupRounds: 1, minRuns: 3, maxRuns: 3, minSampleMs: 0.1 } };
@@ -52,19 +41,7 @@ describe('compareLatency', () => {
   it('refuses our kernels on a convolutional model, with the reason, leaking nothing', async () => {
     const before = tf.memory().numTensors;
     const rng = createRng(3);
-    const spec = buildSpec('cnn:2', [4, 4, 1], 3);
-    const conv: ModelWeights = {
-      spec,
-      layers: spec.layers.map((l) => {
-        const [w, b] = paramShapes(l);
-        const size = w.reduce((a, c) => a * c, 1);
-        return {
-          spec: l,
-          weights: Float32Array.from({ length: size }, () => rng.normal()),
-          bias: Float32Array.from({ length: b[0] }, () => rng.normal()),
-        };
-      }),
-    };
+    const conv = modelWithWeights('cnn:2', [4, 4, 1], 3, () => rng.normal());
     await expect(
       compareLatency(
         { a: { model: conv, variant: 'tfjs-dense' }, b: { model: conv, variant: 'own-dense' } },

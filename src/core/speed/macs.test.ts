@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpec } from '../model/spec';
+import { modelWithWeights } from '../testing/randomModel';
 import type { ModelWeights } from '../experiment/compress/modelWeights';
-import { paramShapes } from '../model/layers';
 import { factoriseModel } from '../compress/methods/svd';
 import { rankForFraction } from '../compress/lowrank/svd';
 import { macsOf } from './macs';
 
 /** A model of the given arch with every weight 1 (so nothing is zero until we cut it). */
 function ones(arch: string, inputShape: number[]): ModelWeights {
-  const spec = buildSpec(arch, inputShape, 10);
-  return {
-    spec,
-    layers: spec.layers.map((l) => {
-      const [w, b] = paramShapes(l);
-      return {
-        spec: l,
-        weights: new Float32Array(w.reduce((a, c) => a * c, 1)).fill(1),
-        bias: new Float32Array(b[0]),
-      };
-    }),
-  };
+  return modelWithWeights(arch, inputShape, 10, (kind) => (kind === 'weight' ? 1 : 0));
 }
 
 describe('macsOf', () => {

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelWeights } from '../experiment/compress/modelWeights';
-import { paramShapes } from '../model/layers';
-import { buildSpec } from '../model/spec';
 import { createRng } from '../random';
+import { modelWithWeights } from '../testing/randomModel';
 import { OwnNetwork } from './ownForward';
 import { shrinkModel } from './structured';
 
 function randomModel(arch: string, inputs: number, seed: number): ModelWeights {
   const rng = createRng(seed);
-  const spec = buildSpec(arch, [inputs], 4);
-  return {
-    spec,
-    layers: spec.layers.map((l) => {
-      const [w, b] = paramShapes(l);
-      const size = w.reduce((a, c) => a * c, 1);
-      return {
-        spec: l,
-        weights: Float32Array.from({ length: size }, () => rng.normal()),
-        bias: Float32Array.from({ length: b[0] }, () => rng.normal()),
-      };
-    }),
-  };
+  return modelWithWeights(arch, [inputs], 4, () => rng.normal());
 }
 
 function logits(model: ModelWeights, x: Float32Array, batch: number) {
