@@ -152,11 +152,14 @@ test('KaTeX fonts load under the CSP header (no data: fonts blocked)', async ({ 
   expect(response?.headers()['content-security-policy']).toContain("font-src 'self'");
   await expect(page.locator('.katex').first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  const katexFonts = await page.evaluate(() =>
-    [...document.fonts]
-      .filter((f) => f.family.replace(/["']/g, '').startsWith('KaTeX') && f.status === 'loaded')
-      .map((f) => f.family),
-  );
+  const katexFonts = await page.evaluate(() => {
+    const loaded: string[] = [];
+    document.fonts.forEach((f) => {
+      if (f.family.replace(/["']/g, '').startsWith('KaTeX') && f.status === 'loaded')
+        loaded.push(f.family);
+    });
+    return loaded;
+  });
   expect(katexFonts.length).toBeGreaterThan(0);
   expect(fontFiles.length).toBeGreaterThan(0);
   expect(
