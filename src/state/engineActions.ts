@@ -8,6 +8,7 @@ import { EngineClient, proxyCallback, type Engine } from '../engine/client';
 import type { LabStore } from './store';
 import type { RunKind } from './trainingSlice';
 import { labStore } from './labStore';
+import { newRunId } from './runId';
 import { readRace, writeRace } from './backendRaceMemory';
 import { DEVICE_LOST, isDeviceLoss } from '../engine/deviceLoss';
 import {
@@ -59,10 +60,6 @@ export function startTestHooks(store: LabStore = labStore): void {
 
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 export const isCancellation = (message: string): boolean => message.startsWith('cancelled');
-
-// randomUUID: two tabs starting runs in the same millisecond once got the same id, and
-// IndexedDB kept one of them.
-const newRunId = (): string => `run-${crypto.randomUUID()}`;
 
 /**
  * One worker run: a fresh run id, batched events into the store, and the same handling of

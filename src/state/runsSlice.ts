@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { MAX_RUN_NAME, type RunFileError, type SavedRun } from '../core/runs';
 import type { LabState } from './store';
+import { newRunId } from './runId';
 
 /** Whether saved runs survive a reload: IndexedDB can be missing (some private windows). */
 export type RunsStorage = 'loading' | 'ready' | 'unavailable';
@@ -134,7 +135,7 @@ function importInto(
     } else if (choice === 'skip') {
       counts.skipped++;
     } else {
-      const copy = { ...run, id: `run-${crypto.randomUUID()}` };
+      const copy = { ...run, id: newRunId() };
       byId.set(copy.id, copy);
       counts.renamed++;
     }

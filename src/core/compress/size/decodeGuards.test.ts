@@ -1,62 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../random';
+import { craftedModelFile, f32Bytes } from '../../testing/craftedModelFile';
 import { modelFromFile } from '../../experiment/compress/modelFile';
 import { quantizeUniform } from '../quantize/uniform';
-import { ByteWriter } from './bits';
 import { decodeModel } from './decode';
 import { DecodeBudget, DEFAULT_DECODE_LIMITS } from './decodeGuards';
 import { FLAG, KIND, POSITIONS } from './encode';
 import type { CompressedLayer } from './model';
 import { encodeModel } from './modelSize';
 
-/** A layer header as FORMAT.md lays it out, then its body bytes, written by hand. */
-interface RawLayer {
-  name?: string;
-  shape: number[];
-  kind?: number;
-  bits?: number;
-  flags?: number;
-  positions?: number;
-  gapBits?: number;
-  kept: number;
-  bias?: number;
-  body?: number[];
-}
-
-function file(layers: RawLayer[]): Uint8Array {
-  const w = new ByteWriter();
-  for (const b of [0x43, 0x4c, 0x5a, 0x31]) w.u8(b);
-  w.u16(1);
-  w.u16(layers.length);
-  for (const l of layers) {
-    const name = new TextEncoder().encode(l.name ?? 'x');
-    w.u8(name.length);
-    w.bytes(name);
-    w.u8(l.shape.length);
-    for (const d of l.shape) w.u32(d);
-    w.u8(l.kind ?? KIND.float);
-    w.u8(l.bits ?? 32);
-    w.u8(l.flags ?? 0);
-    w.u8(l.positions ?? POSITIONS.dense);
-    w.u8(l.gapBits ?? 0);
-    w.u32(l.kept);
-    w.u32(l.bias ?? 0);
-    w.bytes(Uint8Array.from(l.body ?? []));
-  }
-  return w.finish();
-}
-
-const f32 = (...v: number[]) => [...new Uint8Array(Float32Array.from(v).buffer)];
-
 describe('decoder guards (crafted files)', () => {
   it('a well-formed hand-written file decodes (the fixtures below differ in one field)', () => {
-    const ok = file([{ shape: [2, 1], kept: 2, body: f32(1, 2) }]);
+    const ok = craftedModelFile([{ shape: [2, 1], kept: 2, body: f32Bytes(1, 2) }]);
     expect(decodeModel(ok)[0].shape).toEqual([2, 1]);
   });
 
   it('relative positions with 0 gap bits (escape 0: read nothing forever) are refused', () => {
-    const bytes = file([
+    const bytes = craftedModelFile([
       {
         shape: [8, 8],
         positions: POSITIONS.relative,
@@ -69,7 +30,7 @@ describe('decoder guards (crafted files)', () => {
   });
 
   it('a 784×262144 + 262144×10 file of 68 bytes with bits = 0 is refused before allocating', () => {
-    const bytes = file([
+    const bytes = craftedModelFile([
       { shape: [784, 262144], kind: KIND.uniform, bits: 0, kept: 784 * 262144 },
       { shape: [262144, 10], kind: KIND.uniform, bits: 0, kept: 2621440 },
     ]);
@@ -78,8 +39,8 @@ describe('decoder guards (crafted files)', () => {
   });
 
   it('the same shapes at 4 bits: declared codes cannot fit in the bytes present', () => {
-    const bytes = file([
-      { shape: [784, 262144], kind: KIND.uniform, bits: 4, kept: 784 * 262144, body: f32(1) },
+    const bytes = craftedModelFile([
+      { shape: [784, 262144], kind: KIND.uniform, bits: 4, kept: 784 * 262144, body: f32Bytes(1) },
     ]);
     const budget = new DecodeBudget(bytes.length);
     expect(() => decodeModel(bytes, undefined, budget)).toThrow(/only \d+ remain/);
@@ -87,7 +48,7 @@ describe('decoder guards (crafted files)', () => {
   });
 
   it('relative positions with K = 0 over 4 G weights are refused by the budget', () => {
-    const bytes = file([
+    const bytes = craftedModelFile([
       { shape: [65536, 65536], positions: POSITIONS.relative, gapBits: 8, kept: 0 },
     ]);
     const budget = new DecodeBudget(bytes.length);
@@ -98,25 +59,27 @@ describe('decoder guards (crafted files)', () => {
   });
 
   it('bits outside 1..8 for codes (200) and anything but 32 for floats are refused', () => {
-    const codes = file([
+    const codes = craftedModelFile([
       { shape: [1, 1], kind: KIND.uniform, bits: 200, kept: 1, body: [0, 0, 0, 0, 0] },
     ]);
     expect(() => decodeModel(codes)).toThrow(/200 bits per value \(expected 1\.\.8\)/);
-    const floats = file([{ shape: [1, 1], kind: KIND.float, bits: 8, kept: 1, body: f32(1) }]);
+    const floats = craftedModelFile([
+      { shape: [1, 1], kind: KIND.float, bits: 8, kept: 1, body: f32Bytes(1) },
+    ]);
     expect(() => decodeModel(floats)).toThrow(/expected 32/);
   });
 
   it('an oversubscribed or incomplete Huffman table is refused', () => {
     // 2-bit k-means codes: codebook of 4 floats, then a table of 4 code lengths, then codes.
     const huffman = (lengths: number[]) =>
-      file([
+      craftedModelFile([
         {
           shape: [4, 1],
           kind: KIND.kmeans,
           bits: 2,
           flags: FLAG.valueHuffman,
           kept: 4,
-          body: [...f32(0, 1, 2, 3), ...lengths, 0],
+          body: [...f32Bytes(0, 1, 2, 3), ...lengths, 0],
         },
       ]);
     expect(() => decodeModel(huffman([1, 1, 1, 0]))).toThrow(/oversubscribed/);
@@ -127,15 +90,21 @@ describe('decoder guards (crafted files)', () => {
   });
 
   it('a kept count above the weight count, a zero dimension and rank 0 are refused', () => {
-    expect(() => decodeModel(file([{ shape: [2, 1], kept: 3, body: f32(1, 2, 3) }]))).toThrow(
-      /kept count/,
+    expect(() =>
+      decodeModel(craftedModelFile([{ shape: [2, 1], kept: 3, body: f32Bytes(1, 2, 3) }])),
+    ).toThrow(/kept count/);
+    expect(() => decodeModel(craftedModelFile([{ shape: [0, 5], kept: 0 }]))).toThrow(
+      /dimension is 0/,
     );
-    expect(() => decodeModel(file([{ shape: [0, 5], kept: 0 }]))).toThrow(/dimension is 0/);
-    expect(() => decodeModel(file([{ shape: [], kept: 1, body: f32(1) }]))).toThrow(/rank 0/);
+    expect(() =>
+      decodeModel(craftedModelFile([{ shape: [], kept: 1, body: f32Bytes(1) }])),
+    ).toThrow(/rank 0/);
   });
 
   it('a per-device budget refuses a valid file larger than the device allows', () => {
-    const ok = file([{ shape: [64, 1], kept: 64, body: f32(...new Array<number>(64).fill(1)) }]);
+    const ok = craftedModelFile([
+      { shape: [64, 1], kept: 64, body: f32Bytes(...new Array<number>(64).fill(1)) },
+    ]);
     expect(() => decodeModel(ok, { maxBytes: 100, maxExpansion: 256 })).toThrow(
       /declares more data/,
     );
@@ -218,7 +187,7 @@ describe('decoder property: bounded by the file', () => {
       }),
       { minLength: 1, maxLength: 3 },
     )
-    .map((layers) => file(layers))
+    .map((layers) => craftedModelFile(layers))
     .filter((b) => b.length <= 4096);
   const anyFile = fc.oneof(fc.uint8Array({ maxLength: 4096 }), headed, layered);
 
