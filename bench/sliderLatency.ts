@@ -27,9 +27,10 @@ export interface SliderLatency {
   moves: number;
   p50Ms: number;
   p95Ms: number;
-  /** Median time the worker itself spent on a preview (compress + evaluate + encode). */
+  /** Median time the worker itself spent on a preview (compress + size + evaluate). */
   workerP50Ms: number;
-  /** Median of each stage inside the worker (prune = cut, quantize, encode, decode, upload =
+  /** Median of each stage inside the worker (prune = cut, quantize, count = the file's exact
+   * length without writing it, weights = the stored layers as computed weights, upload =
    * weights to tensors, evaluate = forward pass on the preview set, describe = the point). */
   workerStagesP50Ms: Record<string, number>;
   /** Main thread: input event → request posted to the worker. */

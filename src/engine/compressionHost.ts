@@ -108,7 +108,10 @@ export class CompressionHost {
   /** The encoded file of what `inspect` would show, and the accuracy measured on it. */
   async modelFile(config: ExperimentConfig) {
     const { compressed } = await this.current(config);
-    return { bytes: compressed.result.bytes, point: compressed.point };
+    const { bytes } = compressed.result;
+    // `current` keeps only commits and full runs, which write their bytes (previews only count).
+    if (!bytes) throw new Error('modelFile: no encoded file for this setting');
+    return { bytes, point: compressed.point };
   }
 
   /**

@@ -40,7 +40,11 @@ const pointFor = (config: ExperimentConfig, form: CompressForm): CompressedPoint
 
 /** A worker stand-in whose answers the test releases one at a time. */
 function fakeEngine() {
-  const calls: { form: CompressForm | 'inspect' | 'cancel'; sparsity: number; id?: string }[] = [];
+  const calls: {
+    form: CompressForm | 'inspect' | 'latency' | 'cancel';
+    sparsity: number;
+    id?: string;
+  }[] = [];
   const waiting: { form: CompressForm; resolve: () => void }[] = [];
   const events: ((e: TrainEvent) => void)[] = [];
   let rejectFull: ((e: Error) => void) | null = null;
@@ -59,13 +63,15 @@ function fakeEngine() {
     },
     sensitivityScan: () => Promise.resolve([]),
     sparseVsDense: () => Promise.reject(new Error('unused')),
-    measureLatency: () =>
-      Promise.resolve({
+    measureLatency: (_id, config) => {
+      calls.push({ form: 'latency', sparsity: config.prune.sparsity });
+      return Promise.resolve({
         backend: 'cpu',
         ownKernels: 'js',
         rows: [],
         maxRelativeDifference: 0,
-      } as never),
+      } as never);
+    },
     latencyStudy: () => Promise.reject(new Error('unused')),
     compareLatency: () => Promise.reject(new Error('unused')),
     cancel(runId) {
@@ -162,6 +168,53 @@ describe('compress controller', () => {
       '0.01',
       '0.2',
     ]);
+  });
+
+  it("keeps the released setting's waiting preview: the readout names it before the commit lands", async () => {
+    const store = trainedStore();
+    const fake = fakeEngine();
+    const c = createCompressController(store, () => fake.api);
+    setSparsity(store, 0.5);
+    c.drag(); // in flight
+    setSparsity(store, 0.79);
+    c.drag(); // waiting, and the value the keys stop on
+    c.release();
+    await flush();
+    expect(fake.calls.map((x) => `${x.form}:${x.sparsity}`)).toEqual([
+      'preview:0.5',
+      'commit:0.79',
+    ]);
+    await fake.answerNext('preview');
+    expect(fake.calls.map((x) => `${x.form}:${x.sparsity}`)).toContain('preview:0.79');
+    await fake.answerNext('preview');
+    expect(store.getState().livePoint?.form).toBe('preview');
+    expect(store.getState().livePoint?.settings['prune.sparsity']).toBe('0.79');
+    await fake.answerNext('commit');
+    expect(store.getState().livePoint?.form).toBe('commit');
+    expect(store.getState().livePoint?.settings['prune.sparsity']).toBe('0.79');
+    expect(store.getState().compressPoints).toHaveLength(1);
+  });
+
+  it('inspects and times a commit only while the controls still show its setting', async () => {
+    const store = trainedStore();
+    const fake = fakeEngine();
+    const c = createCompressController(store, () => fake.api);
+    setSparsity(store, 0.5);
+    c.release(); // in flight
+    setSparsity(store, 0.6); // the keys moved on before it finished
+    await fake.answerNext('commit');
+    const followUps = () => fake.calls.filter((x) => x.form === 'inspect' || x.form === 'latency');
+    expect(followUps()).toEqual([]);
+    // Its point is still on the chart; the live point is the commit's until the next answer.
+    expect(store.getState().compressPoints).toHaveLength(1);
+    c.release();
+    await fake.answerNext('commit');
+    expect(
+      followUps()
+        .map((x) => `${x.form}:${x.sparsity}`)
+        .sort(),
+    ).toEqual(['inspect:0.6', 'latency:0.6']);
+    expect(store.getState().compressPoints).toHaveLength(2);
   });
 
   it('restores a point: sliders move, the point shows, no new point is added', async () => {

@@ -150,22 +150,28 @@ export function createCompressController(
       keepWaiting = false; // this request has left the waiting slot
       const point = await api().compress(runId('commit'), config, 'commit');
       store.getState().livePointReceived(mySeq, point);
-      if (keep) {
-        const p = committed(point, mySeq);
-        store.getState().compressPointCommitted(p);
-        latencies.submit({ config, point: p, seq: mySeq });
-      }
+      const p = keep ? committed(point, mySeq) : null;
+      if (p) store.getState().compressPointCommitted(p);
+      // Inspection and timing only for a setting the controls still show: after a burst of
+      // key presses the worker's time goes to the final value, not to settings already left
+      // (their chart points stay; a later commit of this setting times and inspects it).
+      if (!sameSetting(config, store.getState().config)) return;
+      if (p) latencies.submit({ config, point: p, seq: mySeq });
       inspections.submit(config);
     },
     fail,
   );
   // Set while a restore writes settings, so the option watcher does not measure them again.
   let restoring = false;
+  // The setting of the newest preview asked for (it may still be waiting).
+  let lastDrag: ExperimentConfig | null = null;
   const measure = (keep: boolean) => {
     const state = store.getState();
     if (!targetReady(state)) return;
-    // The release supersedes any drag position still waiting to be previewed.
-    previews.dropPending();
+    // The release supersedes a drag position still waiting to be previewed, unless it is the
+    // released setting itself: that preview answers in tens of ms, the commit in about a
+    // second, and meanwhile the readout names the final value instead of an older one.
+    if (!lastDrag || !sameSetting(lastDrag, state.config)) previews.dropPending();
     keepWaiting = keepWaiting || keep;
     commits.submit({ seq: ++seq, config: state.config, keep: keepWaiting });
   };
@@ -201,6 +207,7 @@ export function createCompressController(
     drag() {
       const state = store.getState();
       if (!targetReady(state)) return;
+      lastDrag = state.config;
       previews.submit({ seq: ++seq, config: state.config });
     },
     release: () => measure(true),
@@ -341,6 +348,10 @@ const committed = (point: CompressedPoint, seq: number): CommittedPoint => ({
 /** Which settings a timing belongs to: the compression keys and the backend. */
 export const speedSettingsKey = (config: ExperimentConfig): string =>
   JSON.stringify([config.backend, ...COMPRESSION_SETTING_KEYS.map((k) => getParam(config, k))]);
+
+/** Whether two configs compress the same model the same way (on the same backend). */
+const sameSetting = (a: ExperimentConfig, b: ExperimentConfig): boolean =>
+  a === b || speedSettingsKey(a) === speedSettingsKey(b);
 
 /** The app's controller, on the app's store and worker. */
 let appController: CompressController | null = null;

@@ -36,14 +36,16 @@ export function encodeModelWithBreakdown(
   const parts = layers.map((l) => encodeLayer(l, options));
   for (const p of parts) out.bytes(p.bytes);
   const bytes = out.finish();
+  return { bytes, breakdown: modelBreakdown(parts.map((p) => p.breakdown)) };
+}
 
-  const sum = (key: keyof LayerBreakdown) =>
-    parts.reduce((s, p) => s + (p.breakdown[key] as number), 0);
-  const encodings = new Set(
-    parts.map((p) => p.breakdown.positionEncoding).filter((e) => e !== 'dense'),
-  );
+/** A model's breakdown from its layers' (the file header is the only part outside a layer). */
+export function modelBreakdown(layers: LayerBreakdown[]): SizeBreakdown {
+  const sum = (key: keyof LayerBreakdown) => layers.reduce((s, l) => s + (l[key] as number), 0);
+  const encodings = new Set(layers.map((l) => l.positionEncoding).filter((e) => e !== 'dense'));
+  const total = FILE_HEADER_BYTES + sum('total');
   const denseFp32 = sum('denseFp32');
-  const breakdown: SizeBreakdown = {
+  return {
     values: sum('values'),
     positions: sum('positions'),
     scales: sum('scales'),
@@ -51,14 +53,13 @@ export function encodeModelWithBreakdown(
     headers: FILE_HEADER_BYTES + sum('headers'),
     biases: sum('biases'),
     huffmanSaving: sum('huffmanSaving'),
-    total: bytes.length,
+    total,
     denseFp32,
-    ratio: bytes.length > 0 ? denseFp32 / bytes.length : 0,
+    ratio: total > 0 ? denseFp32 / total : 0,
     positionEncoding:
       encodings.size === 0 ? 'dense' : encodings.size === 1 ? [...encodings][0] : 'mixed',
-    layers: parts.map((p) => p.breakdown),
+    layers,
   };
-  return { bytes, breakdown };
 }
 
 export function encodeModel(

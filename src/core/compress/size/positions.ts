@@ -37,18 +37,6 @@ export function relativeSymbols(positions: Int32Array, gapBits: number): number[
   return out;
 }
 
-/** Number of gap symbols without building them (for choosing b). */
-export function relativeSymbolCount(positions: Int32Array, gapBits: number): number {
-  const escape = 2 ** gapBits - 1;
-  let count = 0;
-  let cursor = 0;
-  for (let k = 0; k < positions.length; k++) {
-    count += Math.floor((positions[k] - cursor) / escape) + 1;
-    cursor = positions[k] + 1;
-  }
-  return count;
-}
-
 /**
  * Reads `kept` positions from a relative stream into `mask` (all zeros, length n); `next`
  * returns one symbol. Every symbol read consumes at least one bit of the file (gap bits ≥ 1,

@@ -1,21 +1,11 @@
 import { BitWriter, bytesForBits } from './bits';
 import {
   canonicalCode,
-  frequencies,
   huffmanBits,
   huffmanLengths,
   MAX_CODE_LENGTH,
   writeHuffman,
 } from './huffman';
-
-/** A symbol stream ready to write: either plain b-bit packing or a Huffman table + codes. */
-export interface PackedStream {
-  /** Bytes as written (Huffman: the length table first, then the codes). */
-  bytes: Uint8Array;
-  huffman: boolean;
-  /** What plain packing would have cost; the difference is the Huffman saving. */
-  plainBytes: number;
-}
 
 /** Plain packing of symbols of `bits` bits each. */
 export function packPlain(symbols: ArrayLike<number>, bits: number): Uint8Array {
@@ -24,16 +14,8 @@ export function packPlain(symbols: ArrayLike<number>, bits: number): Uint8Array 
   return w.finish();
 }
 
-/** Size of the Huffman form (table of 2^bits length bytes + codes), or Infinity when a code
- * would be too long. */
-export function huffmanCost(
-  symbols: ArrayLike<number>,
-  bits: number,
-): { bytes: number; lengths: Uint8Array } {
-  return huffmanCostOf(frequencies(symbols, 2 ** bits), bits);
-}
-
-/** The same from symbol counts (when the symbols themselves are never built). */
+/** Size of the Huffman form (table of 2^bits length bytes + codes) from symbol counts, or
+ * Infinity when a code would be too long. */
 export function huffmanCostOf(
   freq: Float64Array,
   bits: number,
@@ -43,25 +25,35 @@ export function huffmanCostOf(
   return { bytes: 2 ** bits + bytesForBits(huffmanBits(freq, lengths)), lengths };
 }
 
-/** Packs a stream, using Huffman only when allowed and strictly smaller. */
-export function packStream(
-  symbols: ArrayLike<number>,
+/** Which form a stream of `count` symbols with these frequencies takes, and its size: Huffman
+ * only when allowed and strictly smaller than plain packing. `lengths` is null for plain. */
+export function chooseStream(
+  freq: () => Float64Array,
+  count: number,
   bits: number,
   allowHuffman: boolean,
-): PackedStream {
-  const plainBytes = bytesForBits(symbols.length * bits);
-  if (allowHuffman && symbols.length > 0) {
-    const h = huffmanCost(symbols, bits);
-    if (h.bytes < plainBytes) {
-      const code = canonicalCode(h.lengths);
-      const w = new BitWriter();
-      for (let i = 0; i < symbols.length; i++) writeHuffman(w, code, symbols[i]);
-      const stream = w.finish();
-      const bytes = new Uint8Array(h.lengths.length + stream.length);
-      bytes.set(h.lengths);
-      bytes.set(stream, h.lengths.length);
-      return { bytes, huffman: true, plainBytes };
-    }
+): { bytes: number; plainBytes: number; lengths: Uint8Array | null } {
+  const plainBytes = bytesForBits(count * bits);
+  if (allowHuffman && count > 0) {
+    const h = huffmanCostOf(freq(), bits);
+    if (h.bytes < plainBytes) return { bytes: h.bytes, plainBytes, lengths: h.lengths };
   }
-  return { bytes: packPlain(symbols, bits), huffman: false, plainBytes };
+  return { bytes: plainBytes, plainBytes, lengths: null };
+}
+
+/** Writes symbols as chosen: plain b-bit packing, or the Huffman table then the codes. */
+export function writeStream(
+  symbols: ArrayLike<number>,
+  bits: number,
+  lengths: Uint8Array | null,
+): Uint8Array {
+  if (!lengths) return packPlain(symbols, bits);
+  const code = canonicalCode(lengths);
+  const w = new BitWriter();
+  for (let i = 0; i < symbols.length; i++) writeHuffman(w, code, symbols[i]);
+  const stream = w.finish();
+  const bytes = new Uint8Array(lengths.length + stream.length);
+  bytes.set(lengths);
+  bytes.set(stream, lengths.length);
+  return bytes;
 }

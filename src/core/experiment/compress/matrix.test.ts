@@ -142,7 +142,7 @@ describe('the combination matrix', () => {
     const c = config(q);
     const { point, result } = await session.compress(c, 'full');
     const p = c.prune;
-    const decoded = decodeModel(result.bytes);
+    const decoded = decodeModel(result.bytes!);
     // Bits honoured: every stored layer carries the asked width (or float at 32).
     for (const l of decoded) {
       if (c.quant.bits === 32) expect(l.values.kind).toBe('float');
@@ -169,7 +169,7 @@ describe('the combination matrix', () => {
     }
     if (p.granularity === 'neuron') expect(point.params).toBeLessThan(point.denseBytes / 4);
     // The accuracy reported is the accuracy of the bytes, rebuilt independently from the file.
-    const { model } = modelFromFile(result.bytes, [28, 28, 1], 10);
+    const { model } = modelFromFile(result.bytes!, [28, 28, 1], 10);
     expect(await session.accuracy(model, 'test')).toBe(point.accuracy);
   });
 

@@ -76,7 +76,7 @@ describe('compression behaviour on a trained MNIST MLP (fixed seed)', () => {
     );
     expect(tuned.point.accuracy).toBeGreaterThan(cut.accuracy + 0.02);
     // The weights the model computes with are those of the file, and masked entries are 0.
-    const decoded = decodeModel(tuned.result.bytes);
+    const decoded = decodeModel(tuned.result.bytes!);
     decoded.forEach((layer, l) => {
       const w = layerWeights(layer);
       expect(firstDifference(w, tuned.result.model.layers[l].weights)).toBe(-1);
@@ -154,10 +154,27 @@ describe('compression behaviour on a trained MNIST MLP (fixed seed)', () => {
       config('lowrank.rank=0.1&prune.sparsity=0.3&prune.finetuneEpochs=1'),
       'full',
     );
-    const decoded = decodeModel(result.bytes);
+    const decoded = decodeModel(result.bytes!);
     expect(decoded[0].name).toBe('fc1.p');
     expect(decoded[0].bias.length).toBe(0);
     expect(point.accuracy).toBeGreaterThan(0.7);
+  });
+
+  it('a preview counts the bytes a commit writes: same size and breakdown, no file', async () => {
+    for (const extra of [
+      'prune.sparsity=0.9&quant.bits=4',
+      'prune.sparsity=0.97&quant.bits=5&quant.mode=kmeans&size.coding=huffman',
+      'lowrank.rank=0.25&prune.sparsity=0.5&quant.bits=3&quant.mode=pq&quant.pqBlock=4',
+    ]) {
+      const preview = await session.compress(config(extra), 'preview');
+      const commit = await session.compress(config(extra), 'commit');
+      expect(preview.result.bytes, extra).toBeNull();
+      expect(preview.point.sizeBytes, extra).toBe(commit.result.bytes!.length);
+      expect(preview.point.breakdown, extra).toEqual(commit.point.breakdown);
+      expect(preview.point.layers, extra).toEqual(commit.point.layers);
+      expect(Object.keys(preview.point.stageMs!)).toContain('count');
+      expect(Object.keys(commit.point.stageMs!)).toContain('encode');
+    }
   });
 
   it('leaves no tensors behind', () => {

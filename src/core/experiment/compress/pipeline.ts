@@ -12,6 +12,7 @@ import { layerWeights } from '../../compress/size/model';
 import { decodeModel } from '../../compress/size/decode';
 import { encodeModelWithBreakdown } from '../../compress/size/modelSize';
 import type { SizeBreakdown } from '../../compress/size/modelSize';
+import { countModelSize } from '../../compress/size/sizeCount';
 import type { CompressForm } from './types';
 import type { TrainContext } from './compressTraining';
 import { finetuneCodebooks, trainCompressed } from './compressTraining';
@@ -39,7 +40,9 @@ export interface PipelineSource {
 export interface PipelineResult {
   /** As stored in the file. */
   layers: CompressedLayer[];
-  bytes: Uint8Array;
+  /** The file; null for a preview, which only counts its length (`breakdown.total`). */
+  bytes: Uint8Array | null;
+  /** `total` is the file's length, written (commit, full) or counted exactly (preview). */
   breakdown: SizeBreakdown;
   /** The weights the compressed model computes with (decoded from `bytes` unless preview). */
   model: ModelWeights;
@@ -97,13 +100,15 @@ interface State {
   originalMasks: (Uint8Array | null)[];
   factorised: boolean;
   layers?: CompressedLayer[];
-  bytes?: Uint8Array;
+  bytes?: Uint8Array | null;
   breakdown?: SizeBreakdown;
   computed?: ModelWeights;
 }
 
 interface Stage {
-  name: 'low-rank' | 'prune' | 'quantize' | 'encode' | 'decode';
+  /** A preview counts the bytes instead of encoding them and computes with the stored layers
+   * instead of decoding them; its stages say so, so the bench's breakdown does not lie. */
+  name: 'low-rank' | 'prune' | 'quantize' | 'count' | 'encode' | 'weights' | 'decode';
   run(state: State): Promise<State> | State;
 }
 
@@ -148,21 +153,25 @@ function stages(source: PipelineSource, form: CompressForm, ctx: TrainContext): 
       },
     },
     {
-      name: 'encode',
+      // A drag needs the size, not the file: the exact count shares every decision with the
+      // encoder (size/plan.ts), and the commit that follows the release writes the real bytes.
+      name: form === 'preview' ? 'count' : 'encode',
       run: (s) => {
-        const { bytes, breakdown } = encodeModelWithBreakdown(s.layers!, {
-          huffman: s.config.size.coding === 'huffman',
-        });
+        const options = { huffman: s.config.size.coding === 'huffman' };
+        if (form === 'preview')
+          return { ...s, bytes: null, breakdown: countModelSize(s.layers!, options) };
+        const { bytes, breakdown } = encodeModelWithBreakdown(s.layers!, options);
         return { ...s, bytes, breakdown };
       },
     },
     {
       // `commit` and `full` compute with the decoded bytes, so the accuracy reported is the
-      // accuracy of the file; `preview` skips the decode (the round trip is bit-exact, tested).
-      name: 'decode',
+      // accuracy of the file; `preview` computes with the stored layers (the round trip is
+      // bit-exact, tested), as it has no bytes to decode.
+      name: form === 'preview' ? 'weights' : 'decode',
       run: (s) => ({
         ...s,
-        computed: computedModel(s.model, form === 'preview' ? s.layers! : decodeModel(s.bytes!)),
+        computed: computedModel(s.model, s.bytes ? decodeModel(s.bytes) : s.layers!),
       }),
     },
   ];
@@ -231,7 +240,7 @@ function quantOps(config: ExperimentConfig, ctx: TrainContext): QuantOps {
 }
 
 /**
- * Low-rank → prune → quantize → encode → decode, each stage run by the method the registry
+ * Low-rank → prune → quantize → encode → decode (a preview counts instead of encoding), each stage run by the method the registry
  * names for the config; the caller evaluates the decoded model. A combination some method
  * refuses throws RefusedError before any work is done: nothing is silently replaced.
  */
@@ -259,7 +268,7 @@ export async function runPipeline(
   }
   return {
     layers: state.layers!,
-    bytes: state.bytes!,
+    bytes: state.bytes ?? null,
     breakdown: state.breakdown!,
     model: state.computed!,
     originalMasks: state.originalMasks,

@@ -78,8 +78,9 @@ export interface CompressedPoint {
   settings: Record<string, string>;
   /** Wall time of the request in the worker. */
   ms: number;
-  /** Where that time went, per stage (low-rank, prune, quantize, encode, decode, upload,
-   * evaluate, describe), in ms. Absent on points saved before it was measured. */
+  /** Where that time went, per stage (low-rank, prune, quantize, then count + weights for a
+   * preview or encode + decode otherwise, upload, evaluate, describe), in ms. Absent on points
+   * saved before it was measured. */
   stageMs?: Record<string, number>;
   /** Multiply–accumulates per example the stored model must compute (speed/macs.ts). Absent
    * on points saved before it was counted. */
