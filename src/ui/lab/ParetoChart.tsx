@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -18,6 +18,7 @@ import type { Technique } from '../../core/experiment/compress/types';
 import { compressController } from '../../state/compressActions';
 import { settingsKey } from '../../state/compressSettings';
 import { useLab } from '../../state/labStore';
+import type { LabState } from '../../state/store';
 import { AXIS_TICK } from '../charts/chartTheme';
 import { formatBytes, formatDecimal, formatInteger, formatPercent } from '../format';
 import { selectChartAxis, type ChartAxis } from '../../state/speedSlice';
@@ -63,29 +64,73 @@ interface ShapeProps {
  * nothing beats, the dense models for reference and the live point of a drag. A click on a
  * committed point restores its settings. The live point is drawn by its own component, so a drag
  * redraws one circle, not the whole chart (the axes follow only the point's coarse cell).
+ *
+ * What the plot shows is deferred: a store change (the end of a training run sets the teacher,
+ * then the first preview sets the live point) commits the rest of the page at once, and the
+ * plot, whose recharts pass is the longest main-thread work of that moment, follows in a
+ * background render of its own that React can interrupt and that takes both changes together.
  */
 export function ParetoChart() {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const points = useLab((s) => s.compressPoints);
-  const axis = useLab(selectChartAxis);
+  const points = useDeferredValue(useLab((s) => s.compressPoints));
+  const axisNow = useLab(selectChartAxis);
+  const axis = useDeferredValue(axisNow);
   // Bytes and MACs are ≥ 1, so the live point's coarse cell works for both; a latency (ms, often
   // below 1) gets a band around the value itself (it only changes after a commit anyway).
-  const cell = useLab((s) => {
-    const x = s.livePoint ? xValue(s.livePoint, axis) : null;
-    return s.livePoint && x !== null && axis !== 'latency'
-      ? liveCell(x, s.livePoint.accuracy)
-      : null;
-  });
-  const liveLatency = useLab((s) =>
-    axis === 'latency' && s.livePoint ? xValue(s.livePoint, 'latency') : null,
+  const cell = useDeferredValue(
+    useLab((s) => {
+      const x = s.livePoint ? xValue(s.livePoint, axisNow) : null;
+      return s.livePoint && x !== null && axisNow !== 'latency'
+        ? liveCell(x, s.livePoint.accuracy)
+        : null;
+    }),
+  );
+  const liveLatency = useDeferredValue(
+    useLab((s) => (axisNow === 'latency' && s.livePoint ? xValue(s.livePoint, 'latency') : null)),
   );
   // Only the latency axis needs the exact accuracy (for its extent). Selecting it on the other
   // axes re-rendered the whole chart on every preview of a drag; the coarse cell above changes
   // far less often, and the live ring redraws on its own (LiveMarker).
-  const liveAccuracy = useLab((s) => (axis === 'latency' ? (s.livePoint?.accuracy ?? null) : null));
-  const teacher = useLab((s) => s.result);
-  const student = useLab((s) => s.students?.student ?? null);
+  const liveAccuracy = useDeferredValue(
+    useLab((s) => (axisNow === 'latency' ? (s.livePoint?.accuracy ?? null) : null)),
+  );
+  const teacher = useDeferredValue(useLab((s) => s.result));
+  const student = useDeferredValue(useLab((s) => s.students?.student ?? null));
+  return (
+    <ParetoPlot
+      points={points}
+      axis={axis}
+      cell={cell}
+      liveLatency={liveLatency}
+      liveAccuracy={liveAccuracy}
+      teacher={teacher}
+      student={student}
+    />
+  );
+}
+
+interface ParetoPlotProps {
+  points: LabState['compressPoints'];
+  axis: ChartAxis;
+  cell: string | null;
+  liveLatency: number | null;
+  liveAccuracy: number | null;
+  teacher: { sizeBytes: number; accuracy: number } | null;
+  student: { sizeBytes: number; accuracy: number } | null;
+}
+
+/** The chart itself: memoised, so the urgent render of a store change (with the deferred values
+ * still the old ones) skips it. */
+const ParetoPlot = memo(function ParetoPlot({
+  points,
+  axis,
+  cell,
+  liveLatency,
+  liveAccuracy,
+  teacher,
+  student,
+}: ParetoPlotProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
 
   const committed: Datum[] = useMemo(
     () =>
@@ -287,7 +332,7 @@ export function ParetoChart() {
       <p className="muted chart-note">{t('lab.paretoNote')}</p>
     </figure>
   );
-}
+});
 
 /**
  * A committed point: its technique's marker, clickable to restore its settings. Points of the
