@@ -1,5 +1,6 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { AXIS_TICK, CHART_HEIGHT } from './chartTheme';
+import { useElementSize } from './useElementSize';
 import { integerTicks, niceAxis, polylinePoints, scale, type Axis } from './liveScale';
 
 export interface LiveSeries {
@@ -51,7 +52,7 @@ export function LiveLineChart({
   testId,
   dataValue,
 }: LiveLineChartProps) {
-  const { ref, width } = useWidth<HTMLDivElement>();
+  const { ref, width } = useElementSize<HTMLDivElement>();
   const [yMin, yMax] = useMemo(() => {
     if (yDomain) return yDomain;
     let lo = Infinity;
@@ -193,19 +194,4 @@ function Lines({ width, xDomain, yDomain, series }: LinesProps) {
       ))}
     </g>
   );
-}
-
-/** The element's content width, kept up to date by a ResizeObserver; 0 while it is hidden. */
-function useWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(Math.floor(el.clientWidth));
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
 }
