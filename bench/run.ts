@@ -6,6 +6,7 @@ import { benchPageResult } from './devPage';
 import { soak } from './soak';
 import { speed } from './speed';
 import { trainingLongTasks } from './trainingLongTasks';
+import { mainThreadProfile } from './mainThreadProfile';
 
 /**
  * `npm run bench` — speed figures as ratios measured in one run on one machine, never as
@@ -54,6 +55,10 @@ else if (process.argv.includes('sliderLatency')) console.log(JSON.stringify(awai
 // `npm run bench -- longtasks [url] [--backends=wasm,webgpu]`: only the long tasks while
 // training (an app already served at `url`, or a fresh build), on the backends listed (all four
 // by default).
+// `npm run bench -- profile [url] [--backend=wasm] [--trace=file.json]`: where the longest
+// main-thread tasks of that training run spend their time (bench/mainThreadProfile.ts).
+else if (process.argv.includes('profile'))
+  console.log(JSON.stringify(await mainThreadProfile(process.argv.slice(2)), null, 2));
 else if (process.argv.includes('longtasks'))
   console.log(
     JSON.stringify(

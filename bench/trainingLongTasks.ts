@@ -1,8 +1,7 @@
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { serveApp } from './serveApp';
 
 /**
  * Main-thread long tasks while the teacher trains, per backend, in the production app in
@@ -10,7 +9,7 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
  * the target is no task over 50 ms. The browser reports only tasks over 50 ms (PerformanceObserver
  * 'longtask'); `worstMs` is 0 when there were none.
  */
-const QUERY =
+export const TRAINING_QUERY =
   'dataset=mnist&trainSize=2000&teacher.arch=mlp:64&teacher.epochs=3&train.batchSize=64';
 export const LONG_TASK_BACKENDS = ['wasm', 'webgl', 'cpu', 'webgpu'] as const;
 
@@ -40,19 +39,7 @@ export async function trainingLongTasks(
   appUrl?: string,
   backends: readonly string[] = LONG_TASK_BACKENDS,
 ): Promise<TrainingLongTasks[]> {
-  let close = async () => {};
-  let url = appUrl;
-  if (!url) {
-    const outDir = join(tmpdir(), 'compression-lab-bench-longtasks');
-    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    const app = await preview({
-      logLevel: 'error',
-      build: { outDir },
-      preview: { port: 5196, strictPort: false },
-    });
-    url = app.resolvedUrls?.local[0] ?? 'http://localhost:5196/';
-    close = () => new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
-  }
+  const { url, close } = await serveApp(appUrl, { name: 'longtasks', port: 5196 });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const results: TrainingLongTasks[] = [];
   try {
@@ -65,7 +52,7 @@ export async function trainingLongTasks(
           for (const e of list.getEntries()) tasks.push(e.duration);
         }).observe({ type: 'longtask' });
       });
-      await page.goto(`${url}?${QUERY}&backend=${backend}`);
+      await page.goto(`${url}?${TRAINING_QUERY}&backend=${backend}`);
       await page.getByTestId('train-teacher').waitFor();
       // Page load is not training: count from the click on.
       await page.waitForTimeout(1500);

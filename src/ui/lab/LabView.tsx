@@ -4,9 +4,8 @@ import { compressController } from '../../state/compressActions';
 import { CompressReadout } from './CompressReadout';
 import './lab.css';
 
-// The chart library (recharts with d3 and its own store: about a third of the app's code) is not
-// needed to paint the page: the chart loads in a chunk of its own, right after, into a box of
-// its final height so nothing below it moves.
+// The chart is not needed to paint the page: it loads in a chunk of its own, right after, into a
+// box of its final height so nothing below it moves.
 const ParetoChart = lazy(() => import('./ParetoChart').then((m) => ({ default: m.ParetoChart })));
 
 /**

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toQuery } from '../../core/config';
 import { paretoFrontier } from '../../core/analysis/pareto';
@@ -35,8 +35,11 @@ export function RunHeader() {
   );
 }
 
-/** One saved run: its numbers, what differs from the baseline, and what can be done with it. */
-export function RunRow({
+/**
+ * One saved run: its numbers, what differs from the baseline, and what can be done with it.
+ * Memoised: the rows of a page re-render only when their run or the baseline changes.
+ */
+export const RunRow = memo(function RunRow({
   run,
   baseline,
   locale,
@@ -153,7 +156,7 @@ export function RunRow({
       </td>
     </tr>
   );
-}
+});
 
 function Comparison({
   run,

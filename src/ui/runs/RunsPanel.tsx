@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_RUN_FILE_BYTES, parseRunFile, runFileText, runsToCsv } from '../../core/runs';
 import { labStore, useLab } from '../../state/labStore';
@@ -15,7 +15,9 @@ export function RunsPanel() {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
-  const runs = useLab((s) => s.runs);
+  // Deferred: the end of a training run saves it, and its new row (with the rows it pushes down)
+  // renders in an interruptible background pass rather than in the same task as the result.
+  const runs = useDeferredValue(useLab((s) => s.runs));
   const storage = useLab((s) => s.runsStorage);
   const baselineId = useLab((s) => s.baselineRunId);
   const baseline = runs.find((r) => r.id === baselineId) ?? null;
