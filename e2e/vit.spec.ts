@@ -73,7 +73,8 @@ test('a ViT teacher: one attention map per head and block, the heads slider adds
   );
   for (const a of removed) expect(a).toBeGreaterThanOrEqual(0);
   for (const a of removed) expect(a).toBeLessThanOrEqual(1);
-  await expect(page.getByText(/on the validation split|validation examples/).first()).toBeVisible();
+  await expect(page.getByTestId('head-sensitivity')).toHaveAttribute('data-split', 'validation');
+  await expect(page.getByText(/validation examples\. Each cell/)).toBeVisible();
 
   // Heads kept 4 → 3: whole-head pruning of a quarter of the heads, a committed point.
   const chart = page.getByTestId('pareto-chart');

@@ -58,7 +58,7 @@ export function HeadSensitivityPanel() {
             examples: s.examples,
           })}
         </p>
-        <table className="head-sensitivity" data-testid="head-sensitivity">
+        <table className="head-sensitivity" data-testid="head-sensitivity" data-split="validation">
           <thead>
             <tr>
               <th scope="col" />
