@@ -16,6 +16,7 @@ const MAIN_SLIDER: Record<string, [testId: string, key: string]> = {
   largeSparse: ['sparsity-slider', 'prune.sparsity'],
   deepCompression: ['sparsity-slider', 'prune.sparsity'],
   smallerFaster: ['sparsity-slider', 'prune.sparsity'],
+  heads: ['sparsity-slider', 'prune.sparsity'],
 };
 
 for (const lesson of LESSONS) {

@@ -62,6 +62,20 @@ test('a ViT teacher: one attention map per head and block, the heads slider adds
   await expect(page.getByTestId('attention-image')).toHaveAttribute('data-value', '1');
   await expect(maps).toHaveCount(4);
 
+  // The per-head sensitivity scan: one cell per block and head, each a validation accuracy.
+  await expect(page.getByTestId('head-sensitivity')).toHaveCount(0);
+  await page.getByTestId('head-sensitivity-run').click();
+  await expect(page.getByTestId('head-sensitivity')).toBeVisible({ timeout: 30_000 });
+  const cells = page.getByTestId('head-sensitivity-cell');
+  await expect(cells).toHaveCount(4);
+  const removed = await cells.evaluateAll((els) =>
+    els.map((el) => Number(el.getAttribute('data-value'))),
+  );
+  for (const a of removed) expect(a).toBeGreaterThanOrEqual(0);
+  for (const a of removed) expect(a).toBeLessThanOrEqual(1);
+  await expect(page.getByTestId('head-sensitivity')).toHaveAttribute('data-split', 'validation');
+  await expect(page.getByText(/validation examples\. Each cell/)).toBeVisible();
+
   // Heads kept 4 → 3: whole-head pruning of a quarter of the heads, a committed point.
   const chart = page.getByTestId('pareto-chart');
   await expect(chart).toHaveAttribute('data-value', '0');

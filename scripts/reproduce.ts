@@ -23,6 +23,7 @@ const { values, positionals } = parseArgs({
     epochs: { type: 'string', default: '10' },
     finetune: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
+    seeds: { type: 'string' },
     'train-size': { type: 'string', default: '10000' },
   },
 });
@@ -36,7 +37,7 @@ if (
   !COMPRESSION.includes(name)
 ) {
   process.stderr.write(
-    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 | lottery | synflow | engine | heads [--epochs N] [--finetune N] [--train-size N]\n',
+    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 | lottery | synflow | engine | heads [--epochs N] [--finetune N] [--train-size N] [--seed N] [--seeds 1,2,3 (heads)]\n',
   );
   process.exit(2);
 }
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
       {
         trainSize: Number(values['train-size']),
         epochs: Number(values.epochs),
-        seed: Number(values.seed),
+        seeds: (values.seeds ?? values.seed).split(',').map(Number),
       },
       await initBackend('wasm'),
       readDataFileFromDisk('public/data'),

@@ -3,6 +3,7 @@ import type { ModelSummary, TrainEvent } from '../core/experiment/events';
 import type { SweepResult } from '../core/experiment/temperatureSweep';
 import type { TeacherExample } from '../core/distill/examples';
 import type { AttentionMaps } from '../core/model/attentionMaps';
+import type { HeadSensitivity } from '../core/experiment/headSensitivity';
 import type { BackendInfo } from '../core/backend';
 import type { BackendRace } from '../core/backendRace';
 import type {
@@ -110,6 +111,9 @@ export interface EngineApi {
   /** The last trained teacher's attention (class token → patches, per block and head) on test
    * image `index`; null when no teacher is trained or it is not a vision transformer. */
   attentionMaps(index: number): Promise<AttentionMaps | null>;
+  /** The last trained teacher's validation accuracy with each single head removed (per block
+   * and head); null when no teacher is trained or it is not a vision transformer. */
+  headSensitivity(): Promise<HeadSensitivity | null>;
   /**
    * Compresses the trained target (`config.target`: the teacher, or the distilled student) with
    * the config's prune / quant / lowrank / size keys and measures it. Rejects when the target

@@ -17,7 +17,8 @@ import type { TrainEvent } from '../core/experiment/events';
 import { trainTeacher } from '../core/experiment/trainTeacher';
 import { trainStudents } from '../core/experiment/trainStudents';
 import { temperatureSweep } from '../core/experiment/temperatureSweep';
-import { assertSameSplit } from '../core/experiment/splits';
+import { assertSameSplit, validationSplit } from '../core/experiment/splits';
+import { headSensitivity } from '../core/experiment/headSensitivity';
 import { pickTeacherExamples } from '../core/distill/examples';
 import type { Network } from '../core/model/network';
 import { attentionMaps } from '../core/model/attentionMaps';
@@ -279,6 +280,14 @@ const api: EngineApi & {
     const data = await state.dataset(teacherConfig.dataset, teacherConfig.seed);
     const maps = attentionMaps(teacher, data.test, index);
     return maps ? Comlink.transfer(maps, [maps.image.buffer, maps.maps.buffer]) : null;
+  },
+
+  async headSensitivity() {
+    const { teacher, teacherConfig } = state;
+    if (!teacher || !teacherConfig) return null;
+    const data = await state.dataset(teacherConfig.dataset, teacherConfig.seed);
+    const scan = await headSensitivity(teacher, validationSplit(teacherConfig, data));
+    return scan ? Comlink.transfer(scan, [scan.accuracy.buffer]) : null;
   },
 
   compress(runId, config, form, remoteOnEvent) {

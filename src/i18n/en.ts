@@ -4,6 +4,7 @@ import { speedEn } from './speed.en';
 import { backendRaceEn } from './backendRace.en';
 import { lessonRunEn } from './lessonRun.en';
 import { lessonSpeedRunEn, smallerFasterEn } from './lessonSpeed.en';
+import { headsEn } from './lessonHeads.en';
 import { sweepEn } from './sweep.en';
 import { vit2En } from './vit2.en';
 import { studentResultsEn } from './studentResults.en';
@@ -301,7 +302,7 @@ export const en = {
     lost: 'Distillation lost {{pp}} pp against the scratch student.',
     same: 'Distillation made no difference in accuracy.',
   },
-  lessons: { ...lessonsEn, smallerFaster: smallerFasterEn },
+  lessons: { ...lessonsEn, smallerFaster: smallerFasterEn, heads: headsEn },
   classroom: classroomEn,
   share: shareEn,
   runs: runsEn,

@@ -4,6 +4,7 @@ import { speedKo } from './speed.ko';
 import { backendRaceKo } from './backendRace.ko';
 import { lessonRunKo } from './lessonRun.ko';
 import { lessonSpeedRunKo, smallerFasterKo } from './lessonSpeed.ko';
+import { headsKo } from './lessonHeads.ko';
 import { sweepKo } from './sweep.ko';
 import { vit2Ko } from './vit2.ko';
 import { studentResultsKo } from './studentResults.ko';
@@ -297,7 +298,7 @@ export const ko: Catalogue = {
     lost: '지식 증류로 정확도가 {{pp}}%p 떨어졌습니다.',
     same: '지식 증류 전후 정확도 차이가 없습니다.',
   },
-  lessons: { ...lessonsKo, smallerFaster: smallerFasterKo },
+  lessons: { ...lessonsKo, smallerFaster: smallerFasterKo, heads: headsKo },
   classroom: classroomKo,
   share: shareKo,
   runs: runsKo,

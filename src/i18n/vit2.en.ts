@@ -20,6 +20,17 @@ export const vit2En = {
     mapLabel: 'Block {{layer}}, head {{head}}: attention spread {{spread}} patches',
     trainedArch: 'Teacher {{arch}} as trained',
   },
+  sensitivity: {
+    heading: 'Which heads matter?',
+    intro:
+      'Removes one head at a time and measures the teacher on its validation split (not the test split). A cell barely below the full model is a head the model can do without; a deep orange one is a head it needs.',
+    run: 'Scan the heads',
+    running: 'Scanning…',
+    failed: 'Could not scan the heads: {{message}}',
+    dense:
+      'All heads: {{accuracy}} on {{examples}} validation examples. Each cell: the accuracy with only that head removed.',
+    cellLabel: 'Block {{layer}}, head {{head}} removed: {{accuracy}}',
+  },
   heads: {
     label: 'Heads kept',
     value: '{{kept}} of {{total}}',

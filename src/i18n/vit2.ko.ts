@@ -21,6 +21,17 @@ export const vit2Ko: typeof vit2En = {
     mapLabel: '블록 {{layer}}, 헤드 {{head}}: 어텐션 퍼짐 {{spread}} 패치',
     trainedArch: '학습된 교사 {{arch}}',
   },
+  sensitivity: {
+    heading: '어떤 헤드가 중요할까?',
+    intro:
+      '헤드를 하나씩 제거하고 교사의 검증 세트(테스트 세트가 아님) 정확도를 잽니다. 전체 모델보다 거의 떨어지지 않는 칸은 없어도 되는 헤드이고, 진한 주황색 칸은 모델에 꼭 필요한 헤드입니다.',
+    run: '헤드 스캔',
+    running: '스캔 중…',
+    failed: '헤드를 스캔하지 못했습니다: {{message}}',
+    dense:
+      '모든 헤드: 검증 예제 {{examples}}개에서 {{accuracy}}. 각 칸: 그 헤드 하나만 제거했을 때의 정확도.',
+    cellLabel: '블록 {{layer}}, 헤드 {{head}} 제거: {{accuracy}}',
+  },
   heads: {
     label: '남길 헤드 수',
     value: '{{total}}개 중 {{kept}}개',

@@ -5,6 +5,7 @@
  * `lessons.<slug>`; `lessonTextKeys` lists every key a lesson uses, so a test can check them.
  */
 import type { Claim, Quantity, StepRun } from './claims';
+import { lessonHeads } from './lessonHeads';
 import { lessonSpeed } from './lessonSpeed';
 
 /** One step: the settings it applies, as `key=value&key=value` (dotted PARAMS keys), what it
@@ -286,6 +287,7 @@ export const LESSONS: readonly Lesson[] = [
     ],
   },
   lessonSpeed,
+  lessonHeads,
 ];
 
 /** The lesson with this 1-based id, or undefined. */

@@ -3,6 +3,7 @@ import type { DatasetRef } from '../core/data/types';
 import type { TrainEvent } from '../core/experiment/events';
 import type { TeacherExample } from '../core/distill/examples';
 import type { AttentionMaps } from '../core/model/attentionMaps';
+import type { HeadSensitivity } from '../core/experiment/headSensitivity';
 import type { SampleGrid } from '../engine/api';
 import { EngineClient, proxyCallback, type Engine } from '../engine/client';
 import type { LabStore } from './store';
@@ -166,6 +167,12 @@ export function loadTeacherExamples(perKind: number): Promise<TeacherExample[]> 
 /** The last teacher's attention maps on one test image (null: none trained, or not a ViT). */
 export function loadAttentionMaps(index: number): Promise<AttentionMaps | null> {
   return engine().attentionMaps(index);
+}
+
+/** The last teacher's validation accuracy with each single head removed (null: none trained,
+ * or not a ViT). */
+export function runHeadSensitivity(): Promise<HeadSensitivity | null> {
+  return engine().headSensitivity();
 }
 
 const EVENT_FLUSH_MS = 100;

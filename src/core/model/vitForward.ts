@@ -13,8 +13,9 @@ export interface VitParams {
 
 export interface VitForwardOptions {
   /** Per block, one multiplier per head on that head's output before the o projection
-   * (1 = as trained, 0 = head removed). Michel et al.'s gates: ∂L/∂g_h scores head h. */
-  gates?: readonly (tf.Tensor1D | null)[];
+   * (1 = as trained, 0 = head removed). Michel et al.'s gates: ∂L/∂g_h scores head h. A
+   * [batch, heads] gate has one copy per example, so its gradient is per example. */
+  gates?: readonly (tf.Tensor1D | tf.Tensor2D | null)[];
   /** Return every block's attention probabilities [batch, heads, tokens, tokens]. */
   attention?: boolean;
   /** Return every block's mean ‖head output‖₂ per head (its contribution after o). */
@@ -75,7 +76,7 @@ export function multiHeadAttention(
   k: VitParams,
   v: VitParams,
   o: VitParams,
-  gate: tf.Tensor1D | null,
+  gate: tf.Tensor1D | tf.Tensor2D | null,
   withHeadNorms = false,
   record?: VitForwardOptions['record'],
 ): { out: tf.Tensor3D; probs: tf.Tensor4D; headNorms: tf.Tensor1D | null } {
@@ -96,7 +97,7 @@ export function multiHeadAttention(
   const scores = tf.div(tf.matMul(qh, kh, false, true), Math.sqrt(headDim));
   const probs = tf.softmax(scores) as tf.Tensor4D;
   let context = tf.matMul(probs, vh) as tf.Tensor4D; // [batch, heads, tokens, headDim]
-  if (gate) context = tf.mul(context, gate.reshape([1, heads, 1, 1]));
+  if (gate) context = tf.mul(context, gate.reshape([gate.rank === 2 ? batch : 1, heads, 1, 1]));
   const merged = context.transpose([0, 2, 1, 3]).reshape([batch * tokens, heads * headDim]);
   record?.(o.spec.name, merged as tf.Tensor2D);
   const out = linear(merged as tf.Tensor2D, o.weights, o.bias, false);

@@ -7,6 +7,7 @@ import { TrainingCurves } from '../charts/TrainingCurves';
 import { CompressOptions } from '../lab/CompressControls';
 import { FullRunControls } from '../lab/FullRunControls';
 import { AttentionMapsPanel } from '../lab/AttentionMaps';
+import { HeadSensitivityPanel } from '../lab/HeadSensitivity';
 import { Inspectors } from '../lab/Inspectors';
 import { LabCards } from '../lab/LabCards';
 import { DatasetPanel } from '../panels/DatasetPanel';
@@ -82,6 +83,7 @@ const CONTENT: Record<DetailTab, (t: TFunction) => ReactNode> = {
     <div className="detail-stack">
       <Inspectors />
       <AttentionMapsPanel />
+      <HeadSensitivityPanel />
     </div>
   ),
   layers: () => <LabCards />,

@@ -15,9 +15,13 @@ export type HeadImportance = 'gate' | 'norm';
 /**
  * Per block, one importance per head, measured on the first examples of the training split:
  * - 'gate' (Michel et al. 2019): a gate g_h = 1 multiplies each head's output; the importance is
- *   the mean over batches of |∂L/∂g_h| (the paper averages per example; batches of 64 keep it
- *   affordable in the browser), normalised per block to unit ℓ2 norm as the paper does, so
- *   blocks compare under a global scope;
+ *   the expected per-example |∂L_i/∂g_h| (mean of absolute values over examples), normalised per
+ *   block to unit ℓ2 norm as the paper does, so blocks compare under a global scope. The
+ *   absolute value must come before the mean: a head whose gradient is +a on some examples and
+ *   −a on others matters, though its batch-mean gradient is 0 (taking |mean| once made random
+ *   order beat this score at 50 % heads removed). Each example gets its own copy of the gates
+ *   ([batch, heads], all 1), so one backward pass of the summed loss gives every example's
+ *   gradient;
  * - 'norm': the mean ‖head output after o‖₂ over examples and tokens.
  */
 export async function headImportance(
@@ -34,7 +38,6 @@ export async function headImportance(
   const x = new Float32Array(HEAD_BATCH * featureSize);
   const y = new Int32Array(HEAD_BATCH);
   const order = Int32Array.from({ length: n }, (_, i) => i);
-  let batches = 0;
   try {
     for (let start = 0; start < n; start += HEAD_BATCH) {
       const size = Math.min(HEAD_BATCH, n - start);
@@ -43,23 +46,27 @@ export async function headImportance(
         const xs = tf.tensor2d(x.subarray(0, size * featureSize), [size, featureSize]);
         if (by === 'norm') return net.forwardVit(xs, { headNorms: true }).headNorms;
         const ys = tf.tensor1d(y.subarray(0, size), 'int32');
-        const gates = heads.map((h) => tf.ones([h]) as tf.Tensor1D);
+        const gates = heads.map((h) => tf.ones([size, h]) as tf.Tensor2D);
+        // The summed loss Σ_i L_i: its gradient in example i's gates is ∂L_i/∂g.
         const loss = (...g: tf.Tensor[]) =>
-          crossEntropy(net.forwardVit(xs, { gates: g as tf.Tensor1D[] }).logits, ys, numClasses);
+          tf.mul(
+            crossEntropy(net.forwardVit(xs, { gates: g as tf.Tensor2D[] }).logits, ys, numClasses),
+            size,
+          ) as tf.Scalar;
         return tf
           .grads(loss)(gates)
-          .map((g) => tf.abs(g) as tf.Tensor1D);
+          .map((g) => tf.sum(tf.abs(g), 0) as tf.Tensor1D);
       });
       const arrays = await Promise.all(values.map((v) => v.data()));
       tf.dispose(values);
       arrays.forEach((a, b) => a.forEach((v, h) => (sums[b][h] += v)));
-      batches++;
     }
   } finally {
     net.dispose();
   }
   return sums.map((s) => {
-    const mean = s.map((v) => v / Math.max(1, batches));
+    // 'gate' sums are over examples; 'norm' sums are per-batch means (one per batch).
+    const mean = s.map((v) => v / Math.max(1, by === 'gate' ? n : Math.ceil(n / HEAD_BATCH)));
     if (by === 'norm') return Float32Array.from(mean);
     const l2 = Math.sqrt(mean.reduce((a, v) => a + v * v, 0));
     return Float32Array.from(mean, (v) => (l2 > 0 ? v / l2 : v));
