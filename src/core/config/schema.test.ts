@@ -22,7 +22,7 @@ describe('defaultConfig', () => {
       teacher: { arch: 'mlp:300-100', epochs: 5 },
       student: { arch: 'mlp:30', epochs: 10, trainSize: null, omitClass: null },
       train: { lr: 0.001, batchSize: 128 },
-      distill: { temperature: 4, alpha: 0.9, hidden: 0 },
+      distill: { temperature: 4, alpha: 0.9, hidden: 0, attention: 0 },
       prune: {
         sparsity: 0,
         method: 'magnitude',
