@@ -70,7 +70,7 @@ describe('PARAMS', () => {
   it('has one row per key, each with a one-line description and a valid default', () => {
     const keys = PARAMS.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(37);
+    expect(keys).toHaveLength(38);
     for (const row of PARAMS) {
       expect(row.describe.length).toBeGreaterThan(10);
       expect(row.describe).not.toContain('\n');
