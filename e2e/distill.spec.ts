@@ -91,6 +91,7 @@ test('the attention-transfer weight sits with the student settings and is refuse
   const refusal = page
     .getByTestId('config-notice')
     .locator('li[data-kind="refused"][data-code="attentionNeedsVit"]');
-  await expect(refusal).toContainText('distill.attention=2');
+  await expect(refusal).toHaveAttribute('data-key', 'distill.attention');
+  await expect(refusal).toContainText('“2”');
   await expect(refusal).toContainText('mlp:100');
 });
