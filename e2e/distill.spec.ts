@@ -79,3 +79,19 @@ test('the temperature slider softens the teacher instantly, and distillation tra
     page.getByTestId('temperature-sweep').locator('output[data-temperature="1"]'),
   ).toHaveAttribute('data-value', studentVal!);
 });
+
+test('the attention-transfer weight sits with the student settings and is refused for an mlp teacher', async ({
+  page,
+}) => {
+  await page.goto(`./?${QUERY}`);
+  await page.getByTestId('detail-tab-distill').click();
+  const field = page.getByLabel('Attention-map matching weight', { exact: true });
+  await field.fill('2');
+  await field.press('Enter');
+  const refusal = page
+    .getByTestId('config-notice')
+    .locator('li[data-kind="refused"][data-code="attentionNeedsVit"]');
+  await expect(refusal).toHaveAttribute('data-key', 'distill.attention');
+  await expect(refusal).toContainText('“2”');
+  await expect(refusal).toContainText('mlp:100');
+});

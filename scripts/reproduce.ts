@@ -15,6 +15,7 @@ import { progressPrinter } from '../src/cli/progress';
 import { reproduceHinton } from './reproduceHinton';
 import { reproduceCompression } from './reproduceCompression';
 import { reproduceHeads } from './reproduceHeads';
+import { reproduceVitDistill } from './reproduceVitDistill';
 import type { CompressionReproduction } from './reproduceCompression';
 
 const { values, positionals } = parseArgs({
@@ -23,8 +24,14 @@ const { values, positionals } = parseArgs({
     epochs: { type: 'string', default: '10' },
     finetune: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
+    // heads and vitdistill; heads falls back to --seed, vitdistill to 1,2,3.
     seeds: { type: 'string' },
     'train-size': { type: 'string', default: '10000' },
+    // vitdistill only.
+    'student-epochs': { type: 'string', default: '30' },
+    'student-size': { type: 'string', default: '2000' },
+    attention: { type: 'string', default: '1' },
+    hidden: { type: 'string', default: '0.5' },
   },
 });
 const name = positionals[0];
@@ -34,10 +41,11 @@ if (
   name !== 'deepcompression' &&
   name !== 'hinton2015' &&
   name !== 'heads' &&
+  name !== 'vitdistill' &&
   !COMPRESSION.includes(name)
 ) {
   process.stderr.write(
-    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 | lottery | synflow | engine | heads [--epochs N] [--finetune N] [--train-size N] [--seed N] [--seeds 1,2,3 (heads)]\n',
+    'usage: npm run reproduce -- han2015 | deepcompression | hinton2015 | lottery | synflow | engine | heads | vitdistill [--epochs N] [--finetune N] [--train-size N] [--seed N] [--seeds 1,2,3 (heads, vitdistill)] (vitdistill: [--student-epochs N] [--student-size N] [--attention W] [--hidden W])\n',
   );
   process.exit(2);
 }
@@ -110,6 +118,23 @@ async function main(): Promise<void> {
         trainSize: Number(values['train-size']),
         epochs: Number(values.epochs),
         seeds: (values.seeds ?? values.seed).split(',').map(Number),
+      },
+      await initBackend('wasm'),
+      readDataFileFromDisk('public/data'),
+    );
+    process.stdout.write(table);
+    return;
+  }
+  if (name === 'vitdistill') {
+    const table = await reproduceVitDistill(
+      {
+        seeds: (values.seeds ?? '1,2,3').split(',').map(Number),
+        trainSize: Number(values['train-size']),
+        epochs: Number(values.epochs),
+        studentEpochs: Number(values['student-epochs']),
+        studentSize: Number(values['student-size']),
+        attention: Number(values.attention),
+        hidden: Number(values.hidden),
       },
       await initBackend('wasm'),
       readDataFileFromDisk('public/data'),

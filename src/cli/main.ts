@@ -14,6 +14,7 @@ import { expandSweep } from './sweep';
 import { methodsText } from './methods';
 import { checkCompression, refusalText } from '../core/compress/registry';
 import { asksCompression } from '../core/experiment/compress/asks';
+import { distillRefusals } from '../core/distill/attentionRules';
 import {
   checkRunTime,
   describeTimeRefusal,
@@ -185,7 +186,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   // Refused combinations stop before any training: nothing is silently replaced.
   const refused = configs.flatMap((c) =>
-    asksCompression(c) ? checkCompression(c).refusals.map(refusalText) : [],
+    [...distillRefusals(c), ...(asksCompression(c) ? checkCompression(c).refusals : [])].map(
+      refusalText,
+    ),
   );
   if (refused.length > 0) {
     for (const line of refused) io.stderr(`refused: ${line}\n`);

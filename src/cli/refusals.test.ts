@@ -15,4 +15,16 @@ describe('CLI: a refused combination', () => {
     expect(stderr).toBe(`refused: ${line}\n`);
     expect(JSON.parse(stdout)).toEqual({ compressed: { refused: true, notes: [line] } });
   });
+
+  it('refuses attention transfer from an mlp teacher the same way', async () => {
+    let stderr = '';
+    const code = await main(
+      ['run', '--config', 'teacher.arch=mlp:30&student.arch=vit:p7-d16-h2-l1&distill.attention=1'],
+      { stdout: () => {}, stderr: (t) => void (stderr += t) },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'refused: distill.attention=1: mlp:30 has no attention maps: attention transfer needs a vit: teacher and a vit: student\n',
+    );
+  });
 });

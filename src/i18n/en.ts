@@ -191,6 +191,10 @@ export const en = {
         label: 'Hidden-layer matching weight',
         help: "Also pull the student's last hidden layer towards the teacher's (cosine, through a learned projection). 0 = off.",
       },
+      attention: {
+        label: 'Attention-map matching weight',
+        help: "Vision transformers only: also pull the student's attention maps (averaged over heads) towards the teacher's, block by block (TinyBERT). Both need the same patch size. 0 = off.",
+      },
     },
     train: {
       lr: {

@@ -39,6 +39,10 @@ export const refusalReasonsKo: typeof refusalReasonsEn = {
   vitNeuron:
     '비전 트랜스포머에는 자를 뉴런 사슬이 없습니다. q의 열은 같은 k의 열과 함께여야 의미가 있고, 잔차 폭은 모든 블록이 공유합니다. 가중치, 2:4, 또는 헤드 전체를 가지치기하세요',
   vitLowRank: '저랭크 분해는 mlp와 cnn 층에만 구현되어 있고 비전 트랜스포머에는 없습니다',
+  attentionNeedsVit:
+    '{{arch}}에는 어텐션 맵이 없습니다. 어텐션 전이에는 vit: 교사와 vit: 학생이 필요합니다',
+  attentionGridMismatch:
+    '어텐션 전이는 맵을 패치별로 비교합니다. {{teacher}}와 {{student}}는 이미지를 서로 다른 패치로 나눕니다(같은 pP를 쓰세요)',
   wandaConv: 'wanda는 완전 연결 층에만 구현되어 있습니다. mlp 구조를 쓰세요',
   factorisedRewind:
     '분해된 모델에는 되감을 초기 가중치가 없습니다. prune.init=keep이나 lowrank.rank=1을 쓰세요',

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkCompression } from '../core/compress/registry';
+import { distillRefusals } from '../core/distill/attentionRules';
 import { asksCompression } from '../core/experiment/compress/asks';
 import { useLab } from '../state/labStore';
 
 /**
  * Which keys of the opening link were ignored, why, and what was used instead; and, live for the
- * current settings, every combination of compression methods the engine refuses (with the
+ * current settings, every combination of compression (or distillation) methods the engine refuses (with the
  * method's reason) or has something to say about. Text only.
  */
 export function ConfigNotice() {
@@ -15,10 +16,14 @@ export function ConfigNotice() {
   const dismissed = useLab((s) => s.noticesDismissed);
   const dismiss = useLab((s) => s.dismissNotices);
   const config = useLab((s) => s.config);
-  const check = useMemo(
-    () => (asksCompression(config) ? checkCompression(config) : { refusals: [], notes: [] }),
-    [config],
-  );
+  const check = useMemo(() => {
+    const compression = asksCompression(config)
+      ? checkCompression(config)
+      : { refusals: [], notes: [] };
+    // Distillation's refusals (attention transfer between vision transformers) are shown the
+    // same way, whether or not anything is compressed.
+    return { ...compression, refusals: [...distillRefusals(config), ...compression.refusals] };
+  }, [config]);
   const linkShown = !dismissed && notices.length > 0;
   const methodsShown = check.refusals.length > 0 || check.notes.length > 0;
   if (!linkShown && !methodsShown) return null;

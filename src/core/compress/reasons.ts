@@ -37,6 +37,10 @@ export const REASONS_EN = {
   vitNeuron:
     'a vision transformer has no neuron chain to cut: a q column is only meaningful with its k column, and the residual width is shared by every block; prune weights, 2:4, or whole heads',
   vitLowRank: 'low rank is implemented for mlp and cnn layers, not for a vision transformer',
+  attentionNeedsVit:
+    '{{arch}} has no attention maps: attention transfer needs a vit: teacher and a vit: student',
+  attentionGridMismatch:
+    'attention transfer compares maps patch by patch: {{teacher}} and {{student}} cut the image into different patches (use the same pP)',
   wandaConv: 'wanda is implemented for dense layers: use an mlp architecture',
   factorisedRewind:
     'a factorised model has no initial weights to rewind to: use prune.init=keep or lowrank.rank=1',

@@ -129,6 +129,14 @@ export const PARAMS = [
     describe:
       "Weight of matching the teacher's last hidden layer (cosine, through a learned projection); 0 = off.",
   }),
+  num('distill.attention', {
+    min: 0,
+    max: 10,
+    step: 0.1,
+    default: 0,
+    describe:
+      "Weight of matching the teacher's attention maps (TinyBERT-style, head-averaged; vit teacher and student with the same patches); 0 = off.",
+  }),
   num('prune.sparsity', {
     min: 0,
     // 0.997 (0.3 % density) is where pruning at initialisation separates SynFlow from magnitude.

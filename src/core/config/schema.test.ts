@@ -22,7 +22,7 @@ describe('defaultConfig', () => {
       teacher: { arch: 'mlp:300-100', epochs: 5 },
       student: { arch: 'mlp:30', epochs: 10, trainSize: null, omitClass: null },
       train: { lr: 0.001, batchSize: 128 },
-      distill: { temperature: 4, alpha: 0.9, hidden: 0 },
+      distill: { temperature: 4, alpha: 0.9, hidden: 0, attention: 0 },
       prune: {
         sparsity: 0,
         method: 'magnitude',
@@ -70,7 +70,7 @@ describe('PARAMS', () => {
   it('has one row per key, each with a one-line description and a valid default', () => {
     const keys = PARAMS.map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(37);
+    expect(keys).toHaveLength(38);
     for (const row of PARAMS) {
       expect(row.describe.length).toBeGreaterThan(10);
       expect(row.describe).not.toContain('\n');

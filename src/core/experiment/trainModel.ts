@@ -35,6 +35,8 @@ export interface TrainModelOptions {
   /** Trained beside the network's own variables (a hidden-matching projection). */
   extraVariables?: tf.Variable[];
   withHidden?: boolean;
+  /** The loss reads the student's attention maps (vision transformers). */
+  withAttention?: boolean;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function trainModel(
         ? [...network.trainableVariables, ...options.extraVariables]
         : undefined,
       withHidden: options.withHidden,
+      withAttention: options.withAttention,
       onProgress: (p) => emit({ type: 'progress', model, epochs, ...p }),
       onEpoch: (e) => emit({ type: 'epoch', model, ...e }),
     });

@@ -9,6 +9,14 @@ import {
   TeacherHiddenCache,
 } from '../distill/hiddenMatching';
 import type { Network } from '../model/network';
+import { vitIndex } from '../model/vitSpec';
+import { RefusedError } from '../compress/registry';
+import { distillRefusals } from '../distill/attentionRules';
+import {
+  attentionTransferLoss,
+  TeacherAttentionCache,
+  uniformLayerMap,
+} from '../distill/attentionTransfer';
 import { buildSpec } from '../model/spec';
 import { createRng, deriveSeed } from '../random';
 import type { LossFn } from '../train/trainLoop';
@@ -89,18 +97,25 @@ async function addOmittedClass(
   );
 }
 
-/** How a distilled student is trained: its loss, plus what hidden matching adds. */
+/** How a distilled student is trained: its loss, plus what hidden matching and attention
+ * transfer add. */
 export interface DistillSetup {
   loss: LossFn;
   extraVariables?: tf.Variable[];
   withHidden?: boolean;
+  withAttention?: boolean;
   dispose(): void;
 }
 
 /**
- * The distillation loss of the config and, when `distill.hidden` > 0, hidden-state matching:
- * the teacher's last hidden layer is cached like its logits, and a projection from the
- * student's last hidden layer is trained with the student (never the teacher).
+ * The distillation loss of the config plus, each when its weight is > 0:
+ * - `distill.hidden`, hidden-state matching: the teacher's last hidden representation (for a
+ *   vision transformer, its class token after the final norm, the head's input) is cached like
+ *   its logits, and a projection from the student's (of its width to the teacher's, learned even
+ *   when the widths agree) is trained with the student, never the teacher;
+ * - `distill.attention`, attention transfer (attentionTransfer.ts): the teacher's head-averaged
+ *   attention maps of the blocks mapped to the student's are cached the same way.
+ * Refused combinations (distillRefusals) throw before anything is computed.
  */
 export async function distillSetup(
   config: ExperimentConfig,
@@ -109,36 +124,61 @@ export async function distillSetup(
   transfer: DataSplit,
   logits: TeacherLogitCache,
 ): Promise<DistillSetup> {
+  const refusals = distillRefusals({
+    ...config,
+    teacher: { ...config.teacher, arch: teacher.spec.arch },
+  });
+  if (refusals.length > 0) throw new RefusedError(refusals);
   const soft = distilledLoss(logits, config, data.numClasses);
   const beta = config.distill.hidden;
-  if (!(beta > 0)) return { loss: soft, dispose: () => {} };
-  const hidden = await TeacherHiddenCache.create(teacher, transfer, data.featureSize);
+  const gamma = config.distill.attention;
+  if (!(beta > 0) && !(gamma > 0)) return { loss: soft, dispose: () => {} };
   const spec = buildSpec(config.student.arch, data.featureShape, data.numClasses);
-  const last = spec.layers[spec.layers.length - 1];
-  const studentWidth = last.kind === 'dense' ? last.inputs : 0;
-  const projection = createProjection(
-    studentWidth,
-    hidden.width,
-    createRng(deriveSeed(config.seed, 'hidden-projection')),
-  );
-  return {
-    loss: (z, labels, batchIndices, h) =>
-      tf.tidy(() =>
-        tf.add(
-          soft(z, labels, batchIndices),
-          tf.mul(
-            beta,
-            hiddenMatchingLoss(h!, hidden.gather(batchIndices), projection as tf.Tensor2D),
-          ),
-        ),
-      ) as tf.Scalar,
-    extraVariables: [projection],
-    withHidden: true,
-    dispose: () => {
-      hidden.dispose();
-      projection.dispose();
-    },
-  };
+  const owned: { dispose(): void }[] = [];
+  try {
+    let hiddenTerm: LossFn | null = null;
+    let projection: tf.Variable | null = null;
+    if (beta > 0) {
+      const hidden = await TeacherHiddenCache.create(teacher, transfer, data.featureSize);
+      owned.push(hidden);
+      const last = spec.layers[spec.layers.length - 1];
+      const studentWidth = last.kind === 'dense' ? last.inputs : 0;
+      const p = createProjection(
+        studentWidth,
+        hidden.width,
+        createRng(deriveSeed(config.seed, 'hidden-projection')),
+      );
+      owned.push(p);
+      projection = p;
+      hiddenTerm = (_z, _labels, batchIndices, h) =>
+        tf.mul(
+          beta,
+          hiddenMatchingLoss(h!, hidden.gather(batchIndices), p as tf.Tensor2D),
+        ) as tf.Scalar;
+    }
+    let attentionTerm: LossFn | null = null;
+    if (gamma > 0) {
+      const blocks = uniformLayerMap(
+        vitIndex(spec.layers).blocks.length,
+        vitIndex(teacher.spec.layers).blocks.length,
+      );
+      const maps = await TeacherAttentionCache.create(teacher, transfer, data.featureSize, blocks);
+      owned.push(maps);
+      attentionTerm = (_z, _labels, batchIndices, _h, attention) =>
+        tf.mul(gamma, attentionTransferLoss(attention!, maps.gather(batchIndices))) as tf.Scalar;
+    }
+    const terms = [soft, hiddenTerm, attentionTerm].filter((t): t is LossFn => t !== null);
+    return {
+      loss: (...args) => tf.tidy(() => tf.addN(terms.map((term) => term(...args)))) as tf.Scalar,
+      extraVariables: projection ? [projection] : undefined,
+      withHidden: beta > 0,
+      withAttention: gamma > 0,
+      dispose: () => owned.forEach((o) => o.dispose()),
+    };
+  } catch (e) {
+    owned.forEach((o) => o.dispose());
+    throw e;
+  }
 }
 
 /** The distillation loss for a config's T and alpha, against cached teacher logits. */

@@ -16,6 +16,9 @@ export type LossFn = (
   batchIndices: Int32Array,
   /** The last hidden representation, when the options ask for it (`withHidden`). */
   hidden?: tf.Tensor2D,
+  /** A vision transformer's attention probabilities per block, [batch, heads, tokens, tokens],
+   * when the options ask for them (`withAttention`). */
+  attention?: tf.Tensor4D[],
 ) => tf.Scalar;
 
 export interface TrainOptions {
@@ -38,6 +41,9 @@ export interface TrainOptions {
   variables?: tf.Variable[];
   /** Pass the last hidden representation to the loss (hidden-state matching). */
   withHidden?: boolean;
+  /** Pass a vision transformer's attention maps (and its hidden state) to the loss
+   * (attention transfer). */
+  withAttention?: boolean;
   /** Weights as the forward pass should see them (fake quantization, shared weights). */
   transform?: WeightTransform;
   /** Runs after every optimizer step: re-applies pruning masks so pruned weights stay exactly
@@ -173,12 +179,14 @@ export async function trainNetwork(
           let correct: tf.Scalar | null = null;
           const cost = optimizer.minimize(
             () => {
-              const { logits, hidden } = opts.withHidden
-                ? net.forwardWithHidden(xs, opts.transform)
-                : { logits: model.forward(xs), hidden: undefined };
+              const { logits, hidden, attention } = opts.withAttention
+                ? net.forwardVit(xs, { attention: true }, opts.transform)
+                : opts.withHidden
+                  ? { ...net.forwardWithHidden(xs, opts.transform), attention: undefined }
+                  : { logits: model.forward(xs), hidden: undefined, attention: undefined };
               // Counted inside the same forward pass, so accuracy costs no second pass.
               correct = tf.keep(correctCount(logits, ys));
-              return lossFn(logits, ys, batchIndices, hidden);
+              return lossFn(logits, ys, batchIndices, hidden, attention);
             },
             true,
             vars,

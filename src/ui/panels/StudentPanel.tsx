@@ -26,6 +26,7 @@ export function StudentPanel() {
         <OptionalNumberParam paramKey="student.trainSize" placeholder="distill.trainSize" />
         <OptionalNumberParam paramKey="student.omitClass" placeholder="distill.omitClass" />
         <NumberParam paramKey="distill.hidden" />
+        <NumberParam paramKey="distill.attention" />
       </fieldset>
     </section>
   );
