@@ -12,7 +12,8 @@
 import { parseRunFile } from '../core/runs';
 import type { RunFileMessage } from './runFileReader';
 
-const RUNS_PER_MESSAGE = 100;
+/** ~50 kB of clone per message: copying it onto the page takes a few ms, not a long task. */
+const RUNS_PER_MESSAGE = 25;
 
 const post = (message: RunFileMessage) => postMessage(message);
 

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CommittedPoint } from '../core/experiment/compress/types';
 import { committedPointSchema, readStoredRun, type SavedRun } from '../core/runs';
 import { sliceClock, yieldToMain } from './yieldToMain';
@@ -17,12 +17,13 @@ export const RUNS_DB_NAME = 'compression-lab';
 const VERSION = 1;
 const BASELINE_KEY = 'baselineRunId';
 /**
- * Records per write transaction: IndexedDB clones each value on the page's thread when it is
- * put, so 5,000 runs in one transaction were one long task. Between transactions the page yields.
+ * At most this many records per write transaction, and fewer when the slice's time is up first:
+ * IndexedDB clones each value on the page's thread when it is put, so 5,000 runs in one
+ * transaction were one long task. Between transactions the page gets a turn.
  */
 export const RECORDS_PER_WRITE = 200;
 /** Records per read on load, for the same reason (each is cloned back on the page's thread). */
-const RECORDS_PER_READ = 200;
+const RECORDS_PER_READ = 50;
 
 export interface StoredRuns {
   runs: SavedRun[];
@@ -59,30 +60,36 @@ export async function openRunsDb(name = RUNS_DB_NAME): Promise<RunsDb> {
 }
 
 function wrap(db: IDBPDatabase<LabDbSchema>): RunsDb {
-  const inChunks = async <T>(
+  /**
+   * Applies `op` to every item, one transaction per slice. Each transaction is whole, so an
+   * import interrupted halfway (tab closed) keeps whole runs. Requests go to the plain
+   * IDBObjectStore: only the transaction's end is awaited, not a promise per record.
+   */
+  const inSlices = async <S extends 'runs' | 'points', T>(
+    store: S,
     items: readonly T[],
-    write: (chunk: readonly T[]) => Promise<void>,
+    op: (target: IDBObjectStore, item: T) => void,
   ) => {
-    for (let from = 0; from < items.length; from += RECORDS_PER_WRITE) {
+    let from = 0;
+    while (from < items.length) {
       if (from > 0) await yieldToMain();
-      await write(items.slice(from, from + RECORDS_PER_WRITE));
+      const clock = sliceClock();
+      const tx = db.transaction(store, 'readwrite');
+      const target = unwrap(tx.store);
+      const end = Math.min(items.length, from + RECORDS_PER_WRITE);
+      while (from < end) {
+        op(target, items[from++]);
+        if (clock.due()) break;
+      }
+      await tx.done;
     }
   };
-  // Each chunk is its own transaction: a large import interrupted halfway (tab closed) keeps
-  // the chunks written so far, each of them whole runs.
   const putAll = <S extends 'runs' | 'points'>(
     store: S,
     values: readonly LabDbSchema[S]['value'][],
-  ) =>
-    inChunks(values, async (chunk) => {
-      const tx = db.transaction(store, 'readwrite');
-      await Promise.all([...chunk.map((v) => tx.store.put(v)), tx.done]);
-    });
+  ) => inSlices(store, values, (target, value) => target.put(value));
   const deleteAll = (store: 'runs' | 'points', ids: readonly string[]) =>
-    inChunks(ids, async (chunk) => {
-      const tx = db.transaction(store, 'readwrite');
-      await Promise.all([...chunk.map((id) => tx.store.delete(id)), tx.done]);
-    });
+    inSlices(store, ids, (target, id) => target.delete(id));
   /**
    * Every run stored, checked against the schema in time slices: read RECORDS_PER_READ at a
    * time in key order, validated until the slice's time is up, then the page gets a turn.
