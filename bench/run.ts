@@ -5,6 +5,7 @@ import { sliderLatency } from './sliderLatency';
 import { benchPageResult } from './devPage';
 import { soak } from './soak';
 import { speed } from './speed';
+import { importLongTasks } from './importLongTasks';
 import { trainingLongTasks } from './trainingLongTasks';
 import { mainThreadProfile } from './mainThreadProfile';
 
@@ -34,12 +35,15 @@ async function main(): Promise<void> {
   console.error(JSON.stringify(latency));
   console.error('trainingLongTasks: main-thread tasks over 50 ms while training, per backend…');
   const longTasks = await trainingLongTasks();
+  console.error('importLongTasks: main-thread tasks over 50 ms around a 5,000-run import…');
+  const imports = await importLongTasks();
   const results = {
     started,
     machine: { cores: (await import('node:os')).cpus().length },
     trainLoop: { node: [node], chromium: browser },
     sliderLatency: latency,
     trainingLongTasks: longTasks,
+    importLongTasks: imports,
   };
   await mkdir('bench/results', { recursive: true });
   await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -52,6 +56,12 @@ if (process.argv.includes('soak')) await soak(process.argv.slice(2));
 else if (process.argv.includes('speed')) await speed(process.argv.slice(2));
 // `npm run bench -- sliderLatency`: only the slider round trip (bench/sliderLatency.ts).
 else if (process.argv.includes('sliderLatency')) console.log(JSON.stringify(await sliderLatency()));
+// `npm run bench -- import [url]`: only the long tasks around a 5,000-run import, reload and
+// export (an app already served at `url`, or a fresh build).
+else if (process.argv.includes('import'))
+  console.log(
+    JSON.stringify(await importLongTasks(process.argv.find((a) => a.startsWith('http')))),
+  );
 // `npm run bench -- longtasks [url] [--backends=wasm,webgpu]`: only the long tasks while
 // training (an app already served at `url`, or a fresh build), on the backends listed (all four
 // by default).

@@ -24,7 +24,10 @@ export const hardeningEn = {
     replace: 'Replace mine',
     skip: 'Skip them',
     done: 'Imported: {{added}} added, {{replaced}} replaced, {{skipped}} skipped, {{renamed}} kept as copies.',
-    tooMany: 'it would leave {{detail}}. Delete some runs first.',
+    capped_one:
+      '{{count}} run was not imported: the table keeps at most {{max}} runs. Delete some runs, then import the file again to add it.',
+    capped_other:
+      '{{count}} runs were not imported: the table keeps at most {{max}} runs. Delete some runs, then import the file again to add them.',
   },
   paging: {
     label: 'Pages of saved runs',

@@ -23,7 +23,10 @@ export const hardeningKo: typeof hardeningEn = {
     replace: '내 기록을 교체',
     skip: '건너뛰기',
     done: '가져오기 완료: 추가 {{added}}개, 교체 {{replaced}}개, 건너뜀 {{skipped}}개, 사본으로 보관 {{renamed}}개.',
-    tooMany: '가져오면 {{detail}}. 먼저 기록을 몇 개 지우세요.',
+    capped_one:
+      '실행 기록 {{count}}개를 가져오지 못했습니다. 표에는 최대 {{max}}개까지 보관됩니다. 기록을 몇 개 지운 뒤 파일을 다시 가져오면 추가됩니다.',
+    capped_other:
+      '실행 기록 {{count}}개를 가져오지 못했습니다. 표에는 최대 {{max}}개까지 보관됩니다. 기록을 몇 개 지운 뒤 파일을 다시 가져오면 추가됩니다.',
   },
   paging: {
     label: '저장된 실행 기록 페이지',

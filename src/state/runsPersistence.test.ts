@@ -215,6 +215,39 @@ describe('runs persistence', () => {
   });
 });
 
+describe('large imports', () => {
+  it('writes 1,000 imported runs in chunks and restores all of them after a reload', async () => {
+    const name = freshDbName();
+    const { store, p } = await open(name);
+    const runs = Array.from({ length: 1000 }, (_, i) =>
+      testRun({ id: `imported-${String(i).padStart(4, '0')}`, createdAt: 1000 + i }),
+    );
+    store.getState().runsImported(runs);
+    store.getState().baselinePinned('imported-0500');
+    await p.idle();
+    p.stop();
+    await p.idle();
+
+    const again = await open(name);
+    const restored = again.store.getState();
+    expect(restored.runsStorage).toBe('ready');
+    expect(restored.runs).toHaveLength(1000);
+    expect(restored.runs[0].id).toBe('imported-0999');
+    expect(restored.runs[999].id).toBe('imported-0000');
+    expect(restored.baselineRunId).toBe('imported-0500');
+
+    // Deleting runs is chunked too; the rest survive another reload.
+    for (let i = 0; i < 300; i++)
+      again.store.getState().runDeleted(`imported-${String(i).padStart(4, '0')}`);
+    await again.p.idle();
+    again.p.stop();
+    await again.p.idle();
+    const third = await open(name);
+    expect(third.store.getState().runs).toHaveLength(700);
+    third.p.stop();
+  });
+});
+
 describe('runs slice', () => {
   it('keeps runs newest first, replaces by id on import, and unpins a deleted baseline', () => {
     const store = newStore();
@@ -230,7 +263,7 @@ describe('runs slice', () => {
     ]);
     expect(store.getState().runsImport).toEqual({
       kind: 'imported',
-      counts: { added: 0, replaced: 1, skipped: 0, renamed: 0 },
+      counts: { added: 0, replaced: 1, skipped: 0, renamed: 0, capped: 0 },
     });
     store.getState().baselinePinned('x');
     store.getState().runDeleted('x');
@@ -282,7 +315,7 @@ describe('importing runs whose ids are taken', () => {
     store.getState().runsImportResolved('skip');
     expect(store.getState().runsImport).toEqual({
       kind: 'imported',
-      counts: { added: 1, replaced: 0, skipped: 2, renamed: 0 },
+      counts: { added: 1, replaced: 0, skipped: 2, renamed: 0, capped: 0 },
     });
     expect(store.getState().runs.map((r) => r.name)).toEqual(['mine', 'new']);
   });
@@ -292,23 +325,37 @@ describe('importing runs whose ids are taken', () => {
     store.getState().runsImportResolved('both');
     expect(store.getState().runsImport).toEqual({
       kind: 'imported',
-      counts: { added: 1, replaced: 0, skipped: 0, renamed: 2 },
+      counts: { added: 1, replaced: 0, skipped: 0, renamed: 2, capped: 0 },
     });
     const runs = store.getState().runs;
     expect(runs).toHaveLength(4);
     expect(new Set(runs.map((r) => r.id)).size).toBe(4);
   });
 
-  it('refuses an import that would pass the stored-runs cap, changing nothing', () => {
+  it('fills the table up to the stored-runs cap and counts the runs it left out', () => {
     const store = newStore();
-    const many = Array.from({ length: MAX_STORED_RUNS + 1 }, (_, i) =>
-      testRun({ id: `r${i}`, createdAt: i }),
+    store.getState().runSaved(testRun({ id: 'mine', createdAt: 1 }));
+    const many = Array.from({ length: MAX_STORED_RUNS + 2 }, (_, i) =>
+      testRun({ id: `r${i}`, createdAt: 10 + i }),
     );
     store.getState().runsImported(many);
-    expect(store.getState().runsImport).toMatchObject({
-      kind: 'failed',
-      error: { code: 'too-many' },
+    expect(store.getState().runsImport).toEqual({
+      kind: 'imported',
+      counts: { added: MAX_STORED_RUNS - 1, replaced: 0, skipped: 0, renamed: 0, capped: 3 },
     });
-    expect(store.getState().runs).toEqual([]);
+    const ids = new Set(store.getState().runs.map((r) => r.id));
+    expect(ids.size).toBe(MAX_STORED_RUNS);
+    // The file's first runs fit; its last three did not.
+    expect(ids.has('mine') && ids.has('r0') && ids.has(`r${MAX_STORED_RUNS - 2}`)).toBe(true);
+    expect(ids.has(`r${MAX_STORED_RUNS - 1}`)).toBe(false);
+
+    // A full table still takes replacements (no room needed) but no copies.
+    store.getState().runsImported([testRun({ id: 'r0', name: 'again' })]);
+    store.getState().runsImportResolved('replace');
+    expect(store.getState().runsImport).toMatchObject({ counts: { replaced: 1, capped: 0 } });
+    store.getState().runsImported([testRun({ id: 'r0' })]);
+    store.getState().runsImportResolved('both');
+    expect(store.getState().runsImport).toMatchObject({ counts: { renamed: 0, capped: 1 } });
+    expect(store.getState().runs).toHaveLength(MAX_STORED_RUNS);
   });
 });

@@ -16,6 +16,8 @@ export interface ImportCounts {
   skipped: number;
   /** Kept both: the imported copy got a new id. */
   renamed: number;
+  /** New runs left out because the table was full (MAX_STORED_RUNS); the file's first ones fit. */
+  capped: number;
 }
 
 /** The last import's outcome, for the runs panel to announce. */
@@ -25,7 +27,10 @@ export type RunsImportStatus =
   /** Some ids collide: waiting for the user's choice; nothing changed yet. */
   | { kind: 'conflict'; runs: SavedRun[]; collisions: number };
 
-/** Far more than a class uses; beyond it the table and IndexedDB get slow for no one's benefit. */
+/**
+ * Far more than a class uses; beyond it restoring and exporting get slow for no one's benefit.
+ * An import fills the table up to it and says how many runs it left out.
+ */
 export const MAX_STORED_RUNS = 5000;
 
 export interface RunsSlice {
@@ -122,34 +127,30 @@ function importInto(
   current: readonly SavedRun[],
   incoming: readonly SavedRun[],
   choice: ImportCollision,
-): Pick<RunsSlice, 'runs' | 'runsImport'> | { runsImport: RunsImportStatus } {
+): Pick<RunsSlice, 'runs' | 'runsImport'> {
   const byId = new Map(current.map((r) => [r.id, r]));
-  const counts: ImportCounts = { added: 0, replaced: 0, skipped: 0, renamed: 0 };
+  const counts: ImportCounts = { added: 0, replaced: 0, skipped: 0, renamed: 0, capped: 0 };
+  // Replacing takes no room; adding (a new id, or a copy kept under a new id) does.
+  const full = () => byId.size >= MAX_STORED_RUNS;
   for (const run of incoming) {
     if (!byId.has(run.id)) {
-      byId.set(run.id, run);
-      counts.added++;
+      if (full()) counts.capped++;
+      else {
+        byId.set(run.id, run);
+        counts.added++;
+      }
     } else if (choice === 'replace') {
       byId.set(run.id, run);
       counts.replaced++;
     } else if (choice === 'skip') {
       counts.skipped++;
+    } else if (full()) {
+      counts.capped++;
     } else {
       const copy = { ...run, id: newRunId() };
       byId.set(copy.id, copy);
       counts.renamed++;
     }
-  }
-  if (byId.size > MAX_STORED_RUNS) {
-    return {
-      runsImport: {
-        kind: 'failed',
-        error: {
-          code: 'too-many',
-          detail: `${byId.size} runs; the limit is ${MAX_STORED_RUNS}`,
-        },
-      },
-    };
   }
   return { runs: newestFirst([...byId.values()]), runsImport: { kind: 'imported', counts } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARAMS } from '../config';
-import { runsToCsv } from './csv';
+import { runsToCsv, runsToCsvParts } from './csv';
 import { testRun } from './testRun';
 
 /** Minimal RFC 4180 reader, enough to check what the writer produced. */
@@ -76,5 +76,16 @@ describe('runsToCsv', () => {
     expect(rows[1][0]).toBe(`'=HYPERLINK("http://x")`);
     expect(rows[1][1]).toBe(`'+1`);
     for (const value of rows[1]) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('comes in pieces of rows, each ending a line, that join to the whole file', () => {
+    const runs = Array.from({ length: 5 }, (_, i) => testRun({ id: `-r${i}`, name: `a,${i}` }));
+    const parts = [...runsToCsvParts(runs, 2)];
+    // The header, then rows 2 + 2 + 1.
+    expect(parts).toHaveLength(4);
+    for (const part of parts) expect(part.endsWith('\r\n')).toBe(true);
+    const rows = readCsv(parts.join(''));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(runs.map((r) => `'${r.id}`));
+    expect(rows.slice(1).map((r) => r[1])).toEqual(runs.map((r) => r.name));
   });
 });

@@ -1,6 +1,6 @@
 // Saved runs (issue 6): the record, its file format, CSV and comparison. Framework-free.
 export { compareRuns, configChanges, type ConfigChange, type RunComparison } from './compare';
-export { runsToCsv } from './csv';
+export { runsToCsv, runsToCsvParts } from './csv';
 export { committedPointSchema } from './pointSchema';
 export {
   isSavedRun,
@@ -10,6 +10,7 @@ export {
   readStoredRun,
   RUN_FILE_FORMAT,
   RUN_FILE_VERSION,
+  runFileParts,
   runFileText,
   savedRunSchema,
   toRunFile,

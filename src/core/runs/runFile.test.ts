@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RUN_FILE_BYTES, parseRunFile, readStoredRun, runFileText, toRunFile } from './runFile';
+import {
+  MAX_RUN_FILE_BYTES,
+  parseRunFile,
+  readStoredRun,
+  runFileParts,
+  runFileText,
+  toRunFile,
+} from './runFile';
 import { testPoint, testRun } from './testRun';
+import type { SavedRun } from './types';
 
 const students = testRun({
   id: 'run-b',
@@ -134,5 +142,23 @@ describe('parseRunFile', () => {
     if (!r.ok) expect(r.error.detail).toMatch(/^runs\[1\]\.createdAt: /);
     expect(readStoredRun({ ...testRun(), createdAt: 8640000000000001 })).toBeNull();
     expect(readStoredRun({ ...testRun(), createdAt: 8640000000000000 })).not.toBeNull();
+  });
+});
+
+describe('runFileParts', () => {
+  const when = new Date(Date.UTC(2025, 5, 1));
+  const whole = (runs: SavedRun[]) => `${JSON.stringify(toRunFile(runs, when), null, 2)}\n`;
+
+  it('joins to exactly the one-piece file, for none, one and several parts of runs', () => {
+    const runs = Array.from({ length: 7 }, (_, i) =>
+      testRun({ id: `r${i}`, name: `run "${i}"\nline`, points: i === 3 ? [testPoint()] : [] }),
+    );
+    for (const count of [0, 1, 7]) {
+      const parts = [...runFileParts(runs.slice(0, count), when, 3)];
+      expect(parts.join('')).toBe(whole(runs.slice(0, count)));
+    }
+    // The head, ceil(7 / 3) = 3 pieces of runs, the tail.
+    expect([...runFileParts(runs, when, 3)]).toHaveLength(5);
+    expect(parseRunFile(runFileText(runs, when))).toEqual({ ok: true, runs });
   });
 });

@@ -1,9 +1,11 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_RUN_FILE_BYTES, parseRunFile, runFileText, runsToCsv } from '../../core/runs';
+import { runFileParts, runsToCsvParts } from '../../core/runs';
 import { labStore, useLab } from '../../state/labStore';
+import { MAX_STORED_RUNS } from '../../state/runsSlice';
+import { readRunFile } from '../../state/runFileReader';
 import { useLocale } from '../useLocale';
-import { downloadText, exportFileName } from './download';
+import { downloadParts, exportFileName } from './download';
 import { RowErrorBoundary } from '../safety/RowErrorBoundary';
 import { RunHeader, RunRow } from './RunRow';
 import './runs.css';
@@ -28,18 +30,23 @@ export function RunsPanel() {
   const shown = runs.slice(shownPage * RUNS_PER_PAGE, (shownPage + 1) * RUNS_PER_PAGE);
 
   const importFile = async (file: File) => {
+    const parsed = await readRunFile(file);
     const { runsImported, runsImportFailed } = labStore.getState();
-    // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > MAX_RUN_FILE_BYTES) {
-      runsImportFailed({
-        code: 'too-large',
-        detail: `${file.size} bytes; the limit is ${MAX_RUN_FILE_BYTES}`,
-      });
-      return;
-    }
-    const parsed = parseRunFile(await file.text());
     if (parsed.ok) runsImported(parsed.runs);
     else runsImportFailed(parsed.error);
+  };
+  // One export at a time: a large one takes a few frames to build.
+  const [exporting, setExporting] = useState(false);
+  const exportRuns = async (ext: 'json' | 'csv') => {
+    setExporting(true);
+    try {
+      const all = labStore.getState().runs;
+      if (ext === 'json') {
+        await downloadParts(exportFileName('json'), runFileParts(all), 'application/json');
+      } else await downloadParts(exportFileName('csv'), runsToCsvParts(all), 'text/csv');
+    } finally {
+      setExporting(false);
+    }
   };
 
   return (
@@ -56,10 +63,8 @@ export function RunsPanel() {
           type="button"
           className="button"
           data-testid="runs-export-json"
-          disabled={runs.length === 0}
-          onClick={() =>
-            downloadText(exportFileName('json'), runFileText(runs), 'application/json')
-          }
+          disabled={runs.length === 0 || exporting}
+          onClick={() => void exportRuns('json')}
         >
           {t('runs.exportJson')}
         </button>
@@ -67,8 +72,8 @@ export function RunsPanel() {
           type="button"
           className="button"
           data-testid="runs-export-csv"
-          disabled={runs.length === 0}
-          onClick={() => downloadText(exportFileName('csv'), runsToCsv(runs), 'text/csv')}
+          disabled={runs.length === 0 || exporting}
+          onClick={() => void exportRuns('csv')}
         >
           {t('runs.exportCsv')}
         </button>
@@ -174,20 +179,26 @@ function ImportStatus() {
     );
   }
   const failed = status.kind === 'failed';
+  // A full table leaves runs out: as loud as a refusal, with exact counts.
+  const capped = status.kind === 'imported' && status.counts.capped > 0;
   const message = failed
     ? t('runs.importFailed', {
-        reason:
-          status.error.code === 'too-many'
-            ? t('hardening.import.tooMany', { detail: status.error.detail })
-            : t(`runs.errors.${status.error.code}`, { detail: status.error.detail }),
+        reason: t(`runs.errors.${status.error.code}`, { detail: status.error.detail }),
       })
-    : t('hardening.import.done', { ...status.counts });
+    : [
+        t('hardening.import.done', { ...status.counts }),
+        capped
+          ? t('hardening.import.capped', { count: status.counts.capped, max: MAX_STORED_RUNS })
+          : '',
+      ]
+        .filter((line) => line !== '')
+        .join(' ');
   return (
     <div
-      className={failed ? 'alert' : 'notice'}
-      role={failed ? 'alert' : 'status'}
+      className={failed || capped ? 'alert' : 'notice'}
+      role={failed || capped ? 'alert' : 'status'}
       data-testid="runs-import-status"
-      data-value={failed ? status.error.code : 'ok'}
+      data-value={failed ? status.error.code : capped ? 'capped' : 'ok'}
     >
       <p className="alert-message">{message}</p>
       <button type="button" className="button button-quiet" onClick={dismiss}>
