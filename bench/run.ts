@@ -5,6 +5,7 @@ import { sliderLatency } from './sliderLatency';
 import { benchPageResult } from './devPage';
 import { soak } from './soak';
 import { speed } from './speed';
+import { stopLatency } from './stopLatency';
 import { trainingLongTasks } from './trainingLongTasks';
 
 /**
@@ -51,6 +52,20 @@ if (process.argv.includes('soak')) await soak(process.argv.slice(2));
 else if (process.argv.includes('speed')) await speed(process.argv.slice(2));
 // `npm run bench -- sliderLatency`: only the slider round trip (bench/sliderLatency.ts).
 else if (process.argv.includes('sliderLatency')) console.log(JSON.stringify(await sliderLatency()));
+// `npm run bench -- stopLatency [url] [--backends=wasm,webgpu]`: click on Stop to the run's end,
+// per backend, on a big net at batch 8 (bench/stopLatency.ts).
+else if (process.argv.includes('stopLatency'))
+  console.log(
+    JSON.stringify(
+      await stopLatency(
+        process.argv.find((a) => a.startsWith('http')),
+        process.argv
+          .find((a) => a.startsWith('--backends='))
+          ?.slice('--backends='.length)
+          .split(','),
+      ),
+    ),
+  );
 // `npm run bench -- longtasks [url] [--backends=wasm,webgpu]`: only the long tasks while
 // training (an app already served at `url`, or a fresh build), on the backends listed (all four
 // by default).
