@@ -52,8 +52,8 @@ export async function stopLatency(
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(`${url}?${QUERY}&backend=${backend}`);
       const train = page.getByTestId('train-teacher');
-      await train.waitFor();
-      await train.click();
+      // The GPU process may still be finishing the previous page's queued steps.
+      await train.click({ timeout: 300_000 });
       // Training proper has begun once the bar moves (data loading and compilation are over).
       const fraction = async () =>
         Number((await page.getByTestId('training-progress').getAttribute('data-value')) ?? 0);
