@@ -6,6 +6,7 @@ import { benchPageResult } from './devPage';
 import { soak } from './soak';
 import { speed } from './speed';
 import { importLongTasks } from './importLongTasks';
+import { stopLatency } from './stopLatency';
 import { trainingLongTasks } from './trainingLongTasks';
 import { mainThreadProfile } from './mainThreadProfile';
 
@@ -50,6 +51,14 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(results, null, 2));
 }
 
+/** The app URL and `--backends=a,b` given on the command line, if any. */
+const urlArg = () => process.argv.find((a) => a.startsWith('http'));
+const backendsArg = () =>
+  process.argv
+    .find((a) => a.startsWith('--backends='))
+    ?.slice('--backends='.length)
+    .split(',');
+
 // `npm run bench -- soak`: the long-session soak instead (bench/soak.ts).
 if (process.argv.includes('soak')) await soak(process.argv.slice(2));
 // `npm run bench -- speed`: kernels and latency per variant (bench/speed.ts).
@@ -59,26 +68,18 @@ else if (process.argv.includes('sliderLatency')) console.log(JSON.stringify(awai
 // `npm run bench -- import [url]`: only the long tasks around a 5,000-run import, reload and
 // export (an app already served at `url`, or a fresh build).
 else if (process.argv.includes('import'))
-  console.log(
-    JSON.stringify(await importLongTasks(process.argv.find((a) => a.startsWith('http')))),
-  );
-// `npm run bench -- longtasks [url] [--backends=wasm,webgpu]`: only the long tasks while
-// training (an app already served at `url`, or a fresh build), on the backends listed (all four
-// by default).
+  console.log(JSON.stringify(await importLongTasks(urlArg())));
+// `npm run bench -- stopLatency [url] [--backends=wasm,webgpu]`: click on Stop to the run's end,
+// per backend, on a big net at batch 8 (bench/stopLatency.ts).
+else if (process.argv.includes('stopLatency'))
+  console.log(JSON.stringify(await stopLatency(urlArg(), backendsArg())));
 // `npm run bench -- profile [url] [--backend=wasm] [--trace=file.json]`: where the longest
 // main-thread tasks of that training run spend their time (bench/mainThreadProfile.ts).
 else if (process.argv.includes('profile'))
   console.log(JSON.stringify(await mainThreadProfile(process.argv.slice(2)), null, 2));
+// `npm run bench -- longtasks [url] [--backends=wasm,webgpu]`: only the long tasks while
+// training (an app already served at `url`, or a fresh build), on the backends listed (all four
+// by default).
 else if (process.argv.includes('longtasks'))
-  console.log(
-    JSON.stringify(
-      await trainingLongTasks(
-        process.argv.find((a) => a.startsWith('http')),
-        process.argv
-          .find((a) => a.startsWith('--backends='))
-          ?.slice('--backends='.length)
-          .split(','),
-      ),
-    ),
-  );
+  console.log(JSON.stringify(await trainingLongTasks(urlArg(), backendsArg())));
 else await main();

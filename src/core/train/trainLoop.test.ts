@@ -115,6 +115,33 @@ describe('trainNetwork', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('ends at once on a Stop that arrives while steps wait to be read back, reading none back', async () => {
+    // On a GPU a read-back waits for every queued step; Stop must not wait for it. The first
+    // step is always read back alone (to measure it), so a Stop during that step is the case.
+    const before = tf.memory().numTensors;
+    const net = Network.create(spec, createRng(1));
+    const controller = new AbortController();
+    let steps = 0;
+    let reports = 0;
+    const run = trainNetwork(net, blobs(1024, 1), {
+      ...baseOptions,
+      batchSize: 8,
+      epochs: 2,
+      rng: createRng(1),
+      signal: controller.signal,
+      afterStep: (done) => {
+        steps = done;
+        controller.abort();
+      },
+      onProgress: () => void reports++,
+    });
+    await expect(run).rejects.toThrow(/^cancelled/);
+    expect(steps).toBe(1);
+    expect(reports).toBe(0);
+    net.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('notices a Stop sent from outside during an epoch, before the epoch ends', async () => {
     // The cancel call reaches the worker as a message: it is seen only when the loop yields.
     // With read-backs (and yields) every `reportEvery` steps it was seen at the epoch's end.

@@ -7,6 +7,7 @@ import { permutation } from '../random';
 import { RunError } from '../experiment/events';
 import { correctCount, crossEntropy } from './losses';
 import { evaluateAccuracy } from './evaluate';
+import { untilAborted } from './untilAborted';
 import { yieldToEventLoop } from './yield';
 
 /** Computes the loss to minimise from the batch logits; the default is cross-entropy. */
@@ -90,7 +91,8 @@ export interface TrainSummary {
  * worker sees only when the loop yields, and on a GPU a step is only enqueued: the read-back is
  * what waits for it. With a fixed 20 steps between read-backs, Stop took 9.6 s on wasm and more
  * than 240 s on a software GPU for a big net at batch 8; read-backs every ~quarter second (and a
- * yield after every step) keep Stop within about a second, or one step where a step is longer.
+ * yield after every step) keep Stop within about a second on the CPU backends, or one step where
+ * a step is longer; on a GPU the read-back itself gives way to Stop (untilAborted).
  */
 const SYNC_MS = 250;
 
@@ -132,7 +134,11 @@ export async function trainNetwork(
   let lastSync = t0;
 
   const readBack = async (epoch: number, step: number) => {
-    const [l, c] = await Promise.all([lossSum.data(), correctSum.data()]);
+    // Stop does not wait for the device to finish the queued steps (see untilAborted).
+    const [l, c] = await untilAborted(
+      Promise.all([lossSum.data(), correctSum.data()]),
+      opts.signal,
+    );
     const meanLoss = l[0] / pending;
     if (!Number.isFinite(meanLoss)) {
       throw new RunError(

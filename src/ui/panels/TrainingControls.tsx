@@ -26,7 +26,13 @@ export function TrainingControls() {
       >
         {t('training.trainStudent')}
       </button>
-      <button type="button" className="button" disabled={!running} onClick={() => stop()}>
+      <button
+        type="button"
+        className="button"
+        data-testid="stop-training"
+        disabled={!running}
+        onClick={() => stop()}
+      >
         {t('training.stop')}
       </button>
     </div>
