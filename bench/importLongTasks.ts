@@ -1,10 +1,10 @@
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
 import { runFileText } from '../src/core/runs/runFile';
 import { testRun } from '../src/core/runs/testRun';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { storedRunCount } from '../e2e/storedRuns';
+import { serveApp } from './serveApp';
 
 /**
  * Main-thread long tasks around a large runs import (issue 18), in the production app in
@@ -45,39 +45,9 @@ const phase = (ms: number, tasks: number[]): Phase => ({
   worstMs: Math.round(Math.max(0, ...tasks)),
 });
 
-/** Runs stored in IndexedDB: an import counts as done only once all of them are written. */
-const storedRuns = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('compression-lab');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction('runs').objectStore('runs').count();
-          count.onsuccess = () => {
-            resolve(count.result);
-            db.close();
-          };
-        };
-      }),
-  );
-
 /** `appUrl`: an app already served (e.g. `vite preview`); otherwise it is built and served here. */
 export async function importLongTasks(appUrl?: string): Promise<ImportLongTasks> {
-  let close = async () => {};
-  let url = appUrl;
-  if (!url) {
-    const outDir = join(tmpdir(), 'compression-lab-bench-import');
-    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    const app = await preview({
-      logLevel: 'error',
-      build: { outDir },
-      preview: { port: 5197, strictPort: false },
-    });
-    url = app.resolvedUrls?.local[0] ?? 'http://localhost:5197/';
-    close = () => new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
-  }
+  const { url, close } = await serveApp(appUrl, { name: 'import', port: 5197 });
   const runs = Array.from({ length: IMPORT_RUNS }, (_, i) =>
     testRun({ id: `bench-${i}`, name: `bench ${i}`, createdAt: Date.UTC(2025, 0, 1) + i * 1000 }),
   );
@@ -128,7 +98,7 @@ export async function importLongTasks(appUrl?: string): Promise<ImportLongTasks>
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await table.and(page.locator(`[data-value="${IMPORT_RUNS}"]`)).waitFor({ timeout: 300_000 });
-    while ((await storedRuns(page)) < IMPORT_RUNS) await page.waitForTimeout(50);
+    while ((await storedRunCount(page)) < IMPORT_RUNS) await page.waitForTimeout(50);
     const importing = phase(Date.now() - start, await tasksSince(page, before));
 
     start = Date.now();

@@ -1,8 +1,7 @@
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { serveApp } from './serveApp';
 
 /**
  * Time from a click on Stop to the app saying the run stopped, per backend, in the production
@@ -32,19 +31,7 @@ export async function stopLatency(
   appUrl?: string,
   backends: readonly string[] = STOP_BACKENDS,
 ): Promise<StopLatency[]> {
-  let close = async () => {};
-  let url = appUrl;
-  if (!url) {
-    const outDir = join(tmpdir(), 'compression-lab-bench-stop');
-    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    const app = await preview({
-      logLevel: 'error',
-      build: { outDir },
-      preview: { port: 5195, strictPort: false },
-    });
-    url = app.resolvedUrls?.local[0] ?? 'http://localhost:5195/';
-    close = () => new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
-  }
+  const { url, close } = await serveApp(appUrl, { name: 'stop', port: 5195 });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const results: StopLatency[] = [];
   try {

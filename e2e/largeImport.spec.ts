@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { runFileText } from '../src/core/runs/runFile';
 import { testRun } from '../src/core/runs/testRun';
+import { storedRunCount } from './storedRuns';
 
 /**
  * A large import (issue 18): the file is read in a worker, written to IndexedDB in chunks and
@@ -38,25 +39,7 @@ test('1,200 imported runs show in the table, survive a reload and export whole',
   await expect(page.getByTestId('run-row').first()).toContainText(`imported ${COUNT - 1}`);
 
   // The writes are chunked; wait until every run is in IndexedDB before reloading.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open('compression-lab');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              const count = db.transaction('runs').objectStore('runs').count();
-              count.onsuccess = () => {
-                resolve(count.result);
-                db.close();
-              };
-            };
-          }),
-      ),
-    )
-    .toBe(COUNT);
+  await expect.poll(() => storedRunCount(page)).toBe(COUNT);
 
   await page.reload();
   await page.getByTestId('detail-tab-runs').click();

@@ -1,19 +1,12 @@
+import { yieldToEventLoop } from '../core/train/yield';
+
 /**
  * Lets the page draw and answer input between slices of long work (a 5,000-run import, restore
- * or export) so none of them is one long task. A message on a MessageChannel, not setTimeout:
- * timers in a background tab are throttled to once a second, which would stretch a restore
- * into minutes.
+ * or export) so none of them is one long task. It is the training loop's yield: a message on a
+ * MessageChannel, not setTimeout, whose timers in a background tab are throttled to once a
+ * second, which would stretch a restore into minutes.
  */
-export function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+export const yieldToMain = yieldToEventLoop;
 
 /** How long one slice of main-thread work may run before it yields: half a 60 Hz frame. */
 export const SLICE_MS = 8;

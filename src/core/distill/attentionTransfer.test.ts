@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initBackend } from '../backend';
+import { describe, expect, it } from 'vitest';
+import { onWasmWithoutLeaks } from '../testing/noTensorLeaks';
 import { RefusedError } from '../compress/registry';
 import { parseQuery } from '../config';
 import type { Dataset, DataSplit } from '../data/types';
@@ -12,17 +12,7 @@ import { distillRefusals } from './attentionRules';
 import { attentionTransferLoss, TeacherAttentionCache, uniformLayerMap } from './attentionTransfer';
 import { TeacherLogitCache } from './teacherLogits';
 
-beforeAll(async () => {
-  await initBackend('wasm');
-});
-
-let baseline = 0;
-beforeEach(() => {
-  baseline = tf.memory().numTensors;
-});
-afterEach(() => {
-  expect(tf.memory().numTensors).toBe(baseline);
-});
+onWasmWithoutLeaks();
 
 /** Block 1: two student heads whose mean differs from the teacher in query row 0 only; block 2:
  * equal maps. */

@@ -1,23 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initBackend } from '../backend';
+import { describe, expect, it } from 'vitest';
+import { onWasmWithoutLeaks } from '../testing/noTensorLeaks';
 import { parseQuery } from '../config';
 import { makeSynthetic } from '../data/synthetic';
 import { trainStudents } from '../experiment/trainStudents';
 import { trainTeacher } from '../experiment/trainTeacher';
 import { hiddenMatchingLoss } from './hiddenMatching';
 
-beforeAll(async () => {
-  await initBackend('wasm');
-});
-
-let baseline = 0;
-beforeEach(() => {
-  baseline = tf.memory().numTensors;
-});
-afterEach(() => {
-  expect(tf.memory().numTensors).toBe(baseline);
-});
+onWasmWithoutLeaks();
 
 describe('hiddenMatchingLoss', () => {
   it('is the batch mean of 1 − cos(h_s·P, h_t)', async () => {

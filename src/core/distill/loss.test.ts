@@ -1,20 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initBackend } from '../backend';
+import { describe, expect, it } from 'vitest';
+import { onWasmWithoutLeaks } from '../testing/noTensorLeaks';
 import { crossEntropy } from '../train/losses';
 import { distillationLoss, entropy, softenedProbabilities } from './loss';
 
-beforeAll(async () => {
-  await initBackend('wasm');
-});
-
-let baseline = 0;
-beforeEach(() => {
-  baseline = tf.memory().numTensors;
-});
-afterEach(() => {
-  expect(tf.memory().numTensors).toBe(baseline);
-});
+onWasmWithoutLeaks();
 
 const STUDENT = [
   [1, 2, 0],
