@@ -1,9 +1,9 @@
 import { BACKEND_ORDER, configureWasm, initBackend } from '../src/core/backend';
 import { browserWasmPaths } from '../src/engine/wasmPaths';
-import { benchTrainLoop } from './trainLoopBench';
-import type { TrainLoopFigures } from './trainLoopBench';
+import { benchOwnLoop, benchTrainLoop } from './trainLoopBench';
+import type { OwnLoopFigures, TrainLoopFigures } from './trainLoopBench';
 
-type Entry = TrainLoopFigures | { backend: string; skipped: string };
+type Entry = TrainLoopFigures | OwnLoopFigures | { backend: string; skipped: string };
 
 // Software WebGPU (SwiftShader) and the plain CPU backend are slow: measure them on less data.
 const SIZES: Record<string, [number, number]> = {
@@ -15,7 +15,10 @@ const SIZES: Record<string, [number, number]> = {
 
 async function run(): Promise<Entry[]> {
   configureWasm(browserWasmPaths);
-  const only = new URLSearchParams(location.search).get('backends')?.split(',');
+  const params = new URLSearchParams(location.search);
+  const only = params.get('backends')?.split(',');
+  // `?arch=vit:…`: our loop alone on that architecture (the per-backend ViT figures).
+  const arch = params.get('arch');
   const entries: Entry[] = [];
   for (const name of BACKEND_ORDER) {
     if (only && !only.includes(name)) continue;
@@ -26,7 +29,10 @@ async function run(): Promise<Entry[]> {
         continue;
       }
       const [examples, epochs] = SIZES[name];
-      entries.push({ ...(await benchTrainLoop(examples, epochs)), adapter: info.adapter } as Entry);
+      const figures = arch
+        ? await benchOwnLoop(arch, examples / 4, 1)
+        : await benchTrainLoop(examples, epochs);
+      entries.push({ ...figures, adapter: info.adapter } as Entry);
     } catch (e) {
       entries.push({ backend: name, skipped: e instanceof Error ? e.message : String(e) });
     }

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { initBackend } from '../src/core/backend';
-import { benchTrainLoop } from './trainLoopBench';
+import { benchOwnLoop, benchTrainLoop } from './trainLoopBench';
 import { sliderLatency } from './sliderLatency';
 import { benchPageResult } from './devPage';
 import { soak } from './soak';
@@ -14,6 +14,9 @@ import { mainThreadProfile } from './mainThreadProfile';
  * `npm run bench` — speed figures as ratios measured in one run on one machine, never as
  * timed assertions in tests. Writes bench/results/latest.json.
  */
+/** The default vision transformer (`npm run bench -- vit`). */
+const VIT_ARCH = 'vit:p7-d32-h4-l2';
+
 function browserTrainLoop(): Promise<unknown> {
   // Each backend runs several alternating rounds; SwiftShader WebGPU is slow.
   return benchPageResult('bench/browser.html', 'benchResult', { port: 5199, timeoutMs: 60_000 });
@@ -61,6 +64,17 @@ const backendsArg = () =>
 
 // `npm run bench -- soak`: the long-session soak instead (bench/soak.ts).
 if (process.argv.includes('soak')) await soak(process.argv.slice(2));
+// `npm run bench -- vit`: our loop's samples per second on the default vision transformer, in
+// Node (wasm) and in headless Chromium on every backend (WebGPU may be software here).
+else if (process.argv.includes('vit')) {
+  await initBackend('wasm');
+  const node = await benchOwnLoop(VIT_ARCH, 640, 1);
+  const chromium = await benchPageResult(`bench/browser.html?arch=${VIT_ARCH}`, 'benchResult', {
+    port: 5199,
+    timeoutMs: 600_000,
+  });
+  console.log(JSON.stringify({ node, chromium }, null, 2));
+}
 // `npm run bench -- speed`: kernels and latency per variant (bench/speed.ts).
 else if (process.argv.includes('speed')) await speed(process.argv.slice(2));
 // `npm run bench -- sliderLatency`: only the slider round trip (bench/sliderLatency.ts).

@@ -104,3 +104,45 @@ export async function benchTrainLoop(
     ratio: Number((oursSamplesPerSec / fitSamplesPerSec).toFixed(3)),
   };
 }
+
+export interface OwnLoopFigures {
+  backend: string;
+  model: string;
+  batchSize: number;
+  examples: number;
+  epochs: number;
+  samplesPerSec: number;
+}
+
+/**
+ * Samples per second of our loop alone on `arch` (no model.fit twin: tfjs layers have no
+ * attention layer). The per-backend speed of the vision transformer: one warm-up epoch, then the
+ * median of `rounds` timed runs.
+ */
+export async function benchOwnLoop(
+  arch: string,
+  examples: number,
+  epochs: number,
+  batchSize = 64,
+  rounds = 3,
+): Promise<OwnLoopFigures> {
+  const data = fakeImages(examples);
+  const net = Network.create(buildSpec(arch, [28, 28, 1], 10), createRng(1));
+  const common = { batchSize, learningRate: 1e-3, featureSize: 784, numClasses: 10 };
+  const time = async (e: number) => {
+    const run = await trainNetwork(net, data, { ...common, epochs: e, rng: createRng(3) });
+    return run.samples / (run.ms / 1000);
+  };
+  await time(1);
+  const runs: number[] = [];
+  for (let r = 0; r < rounds; r++) runs.push(await time(epochs));
+  net.dispose();
+  return {
+    backend: tf.getBackend(),
+    model: arch,
+    batchSize,
+    examples,
+    epochs,
+    samplesPerSec: Math.round([...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]),
+  };
+}
