@@ -3,7 +3,9 @@ import { browserWasmPaths } from '../src/engine/wasmPaths';
 import { benchOwnLoop, benchTrainLoop } from './trainLoopBench';
 import type { OwnLoopFigures, TrainLoopFigures } from './trainLoopBench';
 
-type Entry = TrainLoopFigures | OwnLoopFigures | { backend: string; skipped: string };
+type Entry =
+  | ((TrainLoopFigures | OwnLoopFigures) & { adapter: string | null })
+  | { backend: string; skipped: string };
 
 // Software WebGPU (SwiftShader) and the plain CPU backend are slow: measure them on less data.
 const SIZES: Record<string, [number, number]> = {
@@ -32,7 +34,7 @@ async function run(): Promise<Entry[]> {
       const figures = arch
         ? await benchOwnLoop(arch, examples / 4, 1)
         : await benchTrainLoop(examples, epochs);
-      entries.push({ ...figures, adapter: info.adapter } as Entry);
+      entries.push({ ...figures, adapter: info.adapter });
     } catch (e) {
       entries.push({ backend: name, skipped: e instanceof Error ? e.message : String(e) });
     }
