@@ -91,9 +91,17 @@ else if (process.argv.includes('stopLatency'))
 // main-thread tasks of that training run spend their time (bench/mainThreadProfile.ts).
 else if (process.argv.includes('profile'))
   console.log(JSON.stringify(await mainThreadProfile(process.argv.slice(2)), null, 2));
-// `npm run bench -- longtasks [url] [--backends=wasm,webgpu]`: only the long tasks while
-// training (an app already served at `url`, or a fresh build), on the backends listed (all four
-// by default).
+// `npm run bench -- longtasks [url] [--backends=wasm,webgpu] [--query=…]`: only the long tasks
+// while training (an app already served at `url`, or a fresh build), on the backends listed (all
+// four by default), for the experiment in `--query` (default: a short one).
 else if (process.argv.includes('longtasks'))
-  console.log(JSON.stringify(await trainingLongTasks(urlArg(), backendsArg())));
+  console.log(
+    JSON.stringify(
+      await trainingLongTasks(
+        urlArg(),
+        backendsArg(),
+        process.argv.find((a) => a.startsWith('--query='))?.slice('--query='.length),
+      ),
+    ),
+  );
 else await main();

@@ -33,11 +33,13 @@ export interface TrainingLongTasks {
 
 /**
  * `appUrl`: an app already served (e.g. `vite preview`); otherwise it is built and served here.
- * `backends`: which to measure (default: all four).
+ * `backends`: which to measure (default: all four). `query`: the experiment (default: a short
+ * one; a longer one, e.g. the default teacher, shows whether the figure holds over minutes).
  */
 export async function trainingLongTasks(
   appUrl?: string,
   backends: readonly string[] = LONG_TASK_BACKENDS,
+  query: string = TRAINING_QUERY,
 ): Promise<TrainingLongTasks[]> {
   const { url, close } = await serveApp(appUrl, { name: 'longtasks', port: 5196 });
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -52,7 +54,7 @@ export async function trainingLongTasks(
           for (const e of list.getEntries()) tasks.push(e.duration);
         }).observe({ type: 'longtask' });
       });
-      await page.goto(`${url}?${TRAINING_QUERY}&backend=${backend}`);
+      await page.goto(`${url}?${query}&backend=${backend}`);
       await page.getByTestId('train-teacher').waitFor();
       // Page load is not training: count from the click on.
       await page.waitForTimeout(1500);
