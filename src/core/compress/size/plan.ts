@@ -33,8 +33,6 @@ export interface PositionsPlan extends SectionPlan {
 export interface LayerPlan {
   name: Uint8Array;
   n: number;
-  /** Positions of the kept weights when the layer is sparse, else null (dense: all stored). */
-  kept: Int32Array | null;
   keptCount: number;
   positions: PositionsPlan | null;
   values: SectionPlan;
@@ -169,7 +167,7 @@ function planRelative(positions: Int32Array, options: EncodeOptions): PositionsP
 }
 
 /** Bitmask or relative indices, whichever is smaller (ties: bitmask, simpler to decode). */
-export function planPositions(
+function planPositions(
   mask: Uint8Array,
   positions: Int32Array,
   options: EncodeOptions,
@@ -187,26 +185,11 @@ export function planPositions(
   };
 }
 
-/** PQ stores one code per sub-vector that holds at least one kept weight, in order. */
-function storedBlockCodes(
-  codes: Uint8Array,
-  block: number,
-  n: number,
-  mask: Uint8Array | undefined,
-): Uint8Array {
-  if (!mask) return codes;
-  const out: number[] = [];
-  for (let b = 0; b < codes.length; b++) {
-    for (let e = b * block; e < Math.min(n, (b + 1) * block); e++)
-      if (mask[e]) {
-        out.push(codes[b]);
-        break;
-      }
-  }
-  return Uint8Array.from(out);
-}
-
-/** The value codes the file stores, in order, and how many (counted without building them). */
+/**
+ * The value codes the file stores, in order, and how many, counted without building them. PQ
+ * stores one code per sub-vector that holds at least one kept weight; the others one code per
+ * kept weight.
+ */
 function storedCodes(
   layer: CompressedLayer,
   n: number,
@@ -214,8 +197,10 @@ function storedCodes(
 ): { count: number; each: (visit: (code: number) => void) => void; build: () => Uint8Array } {
   const v = layer.values;
   if (v.kind === 'float') throw new Error('storedCodes: float layer');
+  const codes = v.codes;
+  let count: number;
+  let each: (visit: (code: number) => void) => void;
   if (v.kind === 'pq') {
-    const codes = v.codes;
     const block = v.block;
     const mask = layer.mask;
     const stored = (b: number) => {
@@ -223,27 +208,27 @@ function storedCodes(
       for (let e = b * block; e < Math.min(n, (b + 1) * block); e++) if (mask[e]) return true;
       return false;
     };
-    let count = 0;
+    count = 0;
     for (let b = 0; b < codes.length; b++) if (stored(b)) count++;
-    return {
-      count,
-      each: (visit) => {
-        for (let b = 0; b < codes.length; b++) if (stored(b)) visit(codes[b]);
-      },
-      build: () => storedBlockCodes(codes, block, n, mask),
+    each = (visit) => {
+      for (let b = 0; b < codes.length; b++) if (stored(b)) visit(codes[b]);
     };
-  }
-  const codes = v.codes;
-  return {
-    count: kept ? kept.length : n,
-    each: (visit) => {
+  } else {
+    count = kept ? kept.length : n;
+    each = (visit) => {
       if (kept) for (let k = 0; k < kept.length; k++) visit(codes[kept[k]]);
       else for (let e = 0; e < n; e++) visit(codes[e]);
-    },
+    };
+  }
+  return {
+    count,
+    each,
     build: () => {
-      if (!kept) return codes;
-      const out = new Uint8Array(kept.length);
-      for (let k = 0; k < kept.length; k++) out[k] = codes[kept[k]];
+      // Every code stored: the array itself, no copy.
+      if (count === codes.length) return codes;
+      const out = new Uint8Array(count);
+      let i = 0;
+      each((c) => (out[i++] = c));
       return out;
     },
   };
@@ -319,7 +304,6 @@ export function planLayer(layer: CompressedLayer, options: EncodeOptions = {}): 
   return {
     name,
     n,
-    kept,
     keptCount: kept ? kept.length : n,
     positions,
     values,
