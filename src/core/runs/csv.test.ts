@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PARAMS } from '../config';
-import { runsToCsv, runsToCsvParts } from './csv';
+import { runsToCsvParts } from './csv';
 import { testRun } from './testRun';
+import type { SavedRun } from './types';
 
 /** Minimal RFC 4180 reader, enough to check what the writer produced. */
 function readCsv(text: string): string[][] {
@@ -32,7 +33,10 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-describe('runsToCsv', () => {
+/** The whole file, as the export joins its parts. */
+const runsToCsv = (runs: readonly SavedRun[]): string => [...runsToCsvParts(runs)].join('');
+
+describe('runsToCsvParts', () => {
   it('writes a header with metrics and every config key, then one row per run', () => {
     const rows = readCsv(runsToCsv([testRun()]));
     expect(rows).toHaveLength(2);

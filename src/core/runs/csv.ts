@@ -9,8 +9,6 @@ import type { SavedRun } from './types';
 const MODELS = ['teacher', 'student', 'scratchStudent'] as const;
 const METRICS = ['accuracy', 'params', 'sizeBytes', 'trainMs'] as const;
 
-export const runsToCsv = (runs: readonly SavedRun[]): string => [...runsToCsvParts(runs)].join('');
-
 /**
  * The CSV as consecutive pieces (the header, then `perPart` rows at a time) whose concatenation
  * is the whole file: the page builds a 5,000-run export between frames, not in one long task.

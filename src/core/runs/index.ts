@@ -1,6 +1,6 @@
 // Saved runs (issue 6): the record, its file format, CSV and comparison. Framework-free.
 export { compareRuns, configChanges, type ConfigChange, type RunComparison } from './compare';
-export { runsToCsv, runsToCsvParts } from './csv';
+export { runsToCsvParts } from './csv';
 export { committedPointSchema } from './pointSchema';
 export {
   isSavedRun,
