@@ -1,6 +1,7 @@
 /**
- * Axis arithmetic for the live training curves (LiveLineChart): pure, so ticks and point
- * strings are tested without a browser and memoised by their inputs.
+ * Axis arithmetic for the live training curves (LiveLineChart; `scale` also maps the
+ * accuracy-vs-size chart): pure, so ticks and point strings are tested without a browser and
+ * memoised by their inputs.
  */
 
 export interface Axis {

@@ -6,6 +6,7 @@ import { useLab } from '../../state/labStore';
 import type { LabState } from '../../state/store';
 import { AXIS_TICK } from '../charts/chartTheme';
 import { useElementSize } from '../charts/useElementSize';
+import { scale } from '../charts/liveScale';
 import { formatPercent } from '../format';
 import { selectChartAxis, type ChartAxis } from '../../state/speedSlice';
 import { ChartAxisSelect } from './ChartAxisSelect';
@@ -303,13 +304,12 @@ function plotScales(
     width: Math.max(1, width - MARGIN.left - MARGIN.right),
     height: Math.max(1, height - MARGIN.top - MARGIN.bottom),
   };
-  const lx0 = Math.log(x0);
-  const lx = Math.log(x1) - lx0 || 1;
-  const ly = y1 - y0 || 1;
+  // logDomain and accuracyDomain never return an empty range, so neither map is degenerate.
+  const logX = scale([Math.log(x0), Math.log(x1)], plot.left, plot.left + plot.width);
   return {
     plot,
-    x: (v) => plot.left + ((Math.log(v) - lx0) / lx) * plot.width,
-    y: (v) => plot.top + (1 - (v - y0) / ly) * plot.height,
+    x: (v) => logX(Math.log(v)),
+    y: scale([y0, y1], plot.top + plot.height, plot.top),
   };
 }
 
