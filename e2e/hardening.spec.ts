@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { FLAG, KIND, POSITIONS } from '../src/core/compress/size/encode';
-import type { SavedRun } from '../src/core/runs';
 import { testRun } from '../src/core/runs/testRun';
+import { storeRuns } from './storedRuns';
 import { craftedModelFile, f32Bytes } from '../src/core/testing/craftedModelFile';
 
 /**
@@ -167,21 +167,6 @@ test('KaTeX fonts load under the CSP header (no data: fonts blocked)', async ({ 
   ).toEqual([]);
   expect(consoleCsp).toEqual([]);
 });
-
-/** Records straight into the app's IndexedDB, as an older version (or another tab) left them. */
-async function storeRuns(page: Page, runs: SavedRun[]) {
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('compression-lab');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const tx = db.transaction('runs', 'readwrite');
-    for (const run of records) tx.objectStore('runs').put(run);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, runs);
-}
 
 test('a date the formatter refuses makes one bad row, not a blank app', async ({ page }) => {
   const bad = testRun({ id: 'bad-date', createdAt: 1_600_000_000_000 });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { runFileText } from '../src/core/runs/runFile';
 import { testRun } from '../src/core/runs/testRun';
+import { storeRuns } from './storedRuns';
 
 /**
  * Hostile files and links (issue 18), each created here: after every one the app is still
@@ -44,20 +45,7 @@ test('the brick file: refused at import, and a brick already stored leaves the a
   await usable(page);
 
   // An older version stored it anyway: put it straight into IndexedDB, next to a good run.
-  await page.evaluate(
-    async (runs) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('compression-lab');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      const tx = db.transaction('runs', 'readwrite');
-      for (const run of runs) tx.objectStore('runs').put(run);
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    },
-    [brickRun(), testRun({ id: 'good' })],
-  );
+  await storeRuns(page, [brickRun(), testRun({ id: 'good' })]);
   await page.reload();
   await usable(page);
   await expect(page.getByTestId('run-row')).toHaveCount(1);
