@@ -66,6 +66,24 @@ describe('checkRunMemory', () => {
     expect(e.params).toBe(23_860);
     expect(e.extraBytes).toBe((266_610 + 23_860 + 100_000) * 4);
   });
+
+  it('counts the hidden states and attention maps the students cache', () => {
+    const base = defaultConfig();
+    const c: ExperimentConfig = {
+      ...config('vit:p4-d32-h4-l2', 64, 10000),
+      student: { ...base.student, arch: 'vit:p4-d16-h2-l1', trainSize: null },
+      distill: { ...base.distill, hidden: 0.5, attention: 1 },
+    };
+    const plain = checkRunMemory(
+      { ...c, distill: { ...c.distill, hidden: 0, attention: 0 } },
+      'students',
+      'wasm',
+    ).estimate;
+    const both = checkRunMemory(c, 'students', 'wasm').estimate;
+    // Per transfer example: the teacher's class token (32 floats) and, for the student's one
+    // block, a (49 patches + class token)² map: 32 + 50² = 2,532 floats, for 10,000 examples.
+    expect(both.extraBytes - plain.extraBytes).toBe(10_000 * (32 + 50 * 50) * 4);
+  });
 });
 
 describe('assertFitsMemory (the worker side)', () => {

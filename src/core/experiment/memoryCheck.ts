@@ -9,7 +9,7 @@ import {
   type MemoryBudget,
   type MemoryEstimate,
 } from '../model/memoryEstimate';
-import { buildSpec, specParamCount } from '../model/spec';
+import { buildSpec, specParamCount, type NetworkSpec } from '../model/spec';
 
 /** A teacher run, or the distilled and scratch students trained from a frozen teacher. */
 export type MemoryRunKind = 'teacher' | 'students';
@@ -53,15 +53,37 @@ function estimateFor(config: ExperimentConfig, kind: MemoryRunKind): MemoryEstim
     });
   }
   const student = spec(config.student.arch);
+  const teacher = spec(config.teacher.arch);
   return estimateTrainingMemory({
     spec: student,
     batchSize: config.train.batchSize,
     datasetBytes,
     // The frozen teacher, and the distilled student kept while its scratch twin trains.
-    frozenParams: specParamCount(spec(config.teacher.arch)) + specParamCount(student),
-    // The teacher's logits for the whole transfer set are computed once and cached.
-    extraFloats: subset * facts.numClasses,
+    frozenParams: specParamCount(teacher) + specParamCount(student),
+    // The teacher's outputs for the whole transfer set are computed once and cached.
+    extraFloats: subset * teacherCachePerExample(config, teacher, facts.featureShape),
   });
+}
+
+/**
+ * Floats cached per transfer example while the students train (trainStudents.ts): the teacher's
+ * logits; with `distill.hidden`, its last hidden representation; with `distill.attention`, one
+ * head-averaged tokens × tokens map per student block (attentionTransfer.ts).
+ */
+function teacherCachePerExample(
+  config: ExperimentConfig,
+  teacher: NetworkSpec,
+  featureShape: readonly number[],
+): number {
+  let floats = teacher.numClasses;
+  const head = teacher.layers[teacher.layers.length - 1];
+  if (config.distill.hidden > 0 && head.kind === 'dense') floats += head.inputs;
+  const student = parseArch(config.student.arch).vit;
+  if (config.distill.attention > 0 && student) {
+    const tokens = (featureShape[0] / student.patch) * (featureShape[1] / student.patch) + 1;
+    floats += student.layers * tokens * tokens;
+  }
+  return floats;
 }
 
 function fits(config: ExperimentConfig, kind: MemoryRunKind, budget: MemoryBudget): boolean {
